@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Entry of the `khung` command: runs the build in dist/cli (made by `npm install` through "prepare").
+import { existsSync } from 'node:fs';
+
+const entry = new URL('../dist/cli/main.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write('khung: chưa dựng chương trình; chạy "npm run build:cli" (npm install cũng tự làm việc này).\n');
+  process.exit(2);
+}
+const { main } = await import(entry.href);
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,152 @@
+import { parseArgs } from 'node:util';
+import { analyzeDocument } from '../shared/core/headings/analyze-document.ts';
+import { deriveOutline } from '../shared/core/outline/derive-outline.ts';
+import { skeletonToMarkdown, skeletonToText } from '../shared/core/outline/format-skeleton.ts';
+import { renderSkeleton } from '../shared/core/outline/render-skeleton.ts';
+import { checkDocument } from '../shared/core/rules/check-document.ts';
+import { KhungInputError } from './errors.ts';
+import { colors, formatText } from './format-text.ts';
+import { loadBuiltInOutlines, resolveOutline } from './load-outlines.ts';
+import { packageVersion } from './package-root.ts';
+import { readDocument } from './read-document.ts';
+import { toReport } from './report-model.ts';
+
+/** Where the CLI writes; tests pass their own. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  color: boolean;
+}
+
+const HELP = `khung — kiểm tra và dựng đề cương văn bản Công đoàn
+
+Cách dùng:
+  khung check <tệp> [--outline <id>|<tệp.json>|auto] [--format text|json]
+      Kiểm tra .docx, .txt, .md, .html. Mã thoát 1 khi có lỗi, 2 khi không đọc được đầu vào.
+  khung outlines                       Liệt kê các đề cương có sẵn.
+  khung skeleton <id>|<tệp.json> [--format md|text] [--param tên=giá trị …]
+      In khung văn bản dựng từ đề cương.
+  khung derive <tệp> [--id <id>]       Tạo đề cương (JSON) từ một văn bản đề cương nhận được.
+  khung --version | --help
+`;
+
+const process_io: Io = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+};
+
+/** Runs one command line; returns the exit code (0 fine, 1 errors found, 2 bad input or usage). */
+export async function main(argv: readonly string[], io: Io = process_io): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof KhungInputError) {
+      io.err(`khung: ${error.message}\n`);
+      return 2;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.err(`khung: lỗi không mong đợi (${detail}). Vui lòng báo lỗi kèm tệp đã dùng.\n`);
+    if (process.env.KHUNG_DEBUG && error instanceof Error) io.err(`${error.stack}\n`);
+    return 2;
+  }
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : '';
+    throw new KhungInputError('unsupported-type', `tham số không hợp lệ (${detail}). Xem: khung --help`);
+  }
+  const { values, positionals } = parsed;
+  const [command, target, ...extra] = positionals;
+  if (values.version) return write(io, `${packageVersion()}\n`);
+  if (values.help || !command) return write(io, HELP);
+  if (extra.length > 0)
+    throw new KhungInputError('unsupported-type', `thừa tham số: ${extra.join(' ')}. Xem: khung --help`);
+  const { outlines, errors } = loadBuiltInOutlines();
+  for (const e of errors) io.err(`khung: bỏ qua đề cương hỏng — ${e}\n`);
+
+  switch (command) {
+    case 'outlines': {
+      const width = Math.max(...outlines.map((o) => o.id.length));
+      return write(io, outlines.map((o) => `${o.id.padEnd(width)}  ${o.title}\n`).join(''));
+    }
+    case 'skeleton': {
+      const outline = resolveOutline(need(target, 'skeleton', '<id>'), outlines);
+      const format = choose(values.format ?? 'md', ['md', 'text'], '--format');
+      const blocks = renderSkeleton(outline, params(values.param ?? []));
+      return write(io, format === 'md' ? skeletonToMarkdown(blocks) : skeletonToText(blocks));
+    }
+    case 'derive': {
+      const file = need(target, 'derive', '<tệp>');
+      const doc = await readDocument(file);
+      const outline = deriveOutline(analyzeDocument(doc), doc.meta.name ?? file);
+      if (values.id) outline.id = values.id;
+      return write(io, `${JSON.stringify({ $schema: './outline.schema.json', ...outline }, null, 2)}\n`);
+    }
+    case 'check': {
+      const file = need(target, 'check', '<tệp>');
+      const format = choose(values.format ?? 'text', ['text', 'json'], '--format');
+      const ref = values.outline ?? 'auto';
+      const outline = ref === 'auto' ? 'auto' : resolveOutline(ref, outlines);
+      const doc = await readDocument(file);
+      const result = checkDocument(doc, { outline, outlines });
+      const report = toReport(file, doc, result);
+      io.out(
+        format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report, colors(io.color)),
+      );
+      return result.counts.error > 0 ? 1 : 0;
+    }
+    default:
+      throw new KhungInputError('unsupported-type', `không có lệnh “${command}”. Xem: khung --help`);
+  }
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      outline: { type: 'string', short: 'o' },
+      format: { type: 'string', short: 'f' },
+      param: { type: 'string', short: 'p', multiple: true },
+      id: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}
+
+function write(io: Io, text: string): number {
+  io.out(text);
+  return 0;
+}
+
+function need(value: string | undefined, command: string, what: string): string {
+  if (!value)
+    throw new KhungInputError('unsupported-type', `thiếu ${what}. Cách dùng: khung ${command} ${what}`);
+  return value;
+}
+
+function choose<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new KhungInputError(
+    'unsupported-type',
+    `${flag} chỉ nhận: ${allowed.join(', ')} (nhận được “${value}”)`,
+  );
+}
+
+function params(pairs: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0)
+      throw new KhungInputError('unsupported-type', `--param cần dạng tên=giá trị (nhận được “${pair}”)`);
+    out[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return out;
+}

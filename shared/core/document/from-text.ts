@@ -1,0 +1,92 @@
+import type { Block, BlockStyle, DocMeta, DocModel } from './doc-model.ts';
+import { stripEmphasis } from './strip-emphasis.ts';
+
+/** Characters that end a sentence or a clause; a line ending without one may continue on the next. */
+const TERMINAL = /[.;:!?…)"”»'’]$/;
+/** A fragment made only of punctuation belongs to the line before it ("chủ yếu\n."). */
+const PUNCT_ONLY = /^[.;:,!?…]+(\/\.)?$/;
+const LOWER_START = /^[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
+const QUOTE_START = /^[“"«‘]/;
+/** A numbered heading label at the start of a line: I. / 1. / 1.1. / a) / Phần / Chương … */
+const LABEL_START = /^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2}){0,2}\.?\s|[a-zđ][.)]\s|(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục|Điều)\s)/u;
+
+interface Pending {
+  text: string;
+  line: number;
+  style: BlockStyle;
+  /** Length of the last physical line, to tell a wrapped paragraph from a short heading. */
+  lastLineLength: number;
+}
+
+/**
+ * Builds a DocModel from plain text as Word conversions produce it: one paragraph a line, blank lines
+ * as noise, `*…*`/`**…**` emphasis remnants, and paragraphs broken by page breaks or soft wraps.
+ */
+export function docFromText(text: string, meta: DocMeta = {}): DocModel {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const blocks: Block[] = [];
+  let current: Pending | null = null;
+  let boldRun = false;
+  let blanksSince = 0;
+
+  const flush = () => {
+    if (current && current.text.length > 0) {
+      blocks.push({ text: current.text, style: current.style, line: current.line });
+    }
+    current = null;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const raw = (lines[i] ?? '').replace(/\s+$/u, '');
+    const trimmed = raw.replace(/^[\s\u00A0]+/u, '');
+    if (trimmed.length === 0) {
+      blanksSince++;
+      continue;
+    }
+    const emphasis = stripEmphasis(trimmed, boldRun);
+    boldRun = emphasis.boldRunOpen;
+    const piece = emphasis.text.replace(/^[\s\u00A0]+/u, '');
+    if (piece.length === 0) continue;
+
+    const prev: Pending | null = current;
+    if (prev && shouldJoin(prev, piece, blanksSince)) {
+      const glue = PUNCT_ONLY.test(piece) ? '' : ' ';
+      prev.text = `${prev.text.replace(/[\s\u00A0]+$/u, '')}${glue}${piece}`;
+      prev.lastLineLength = piece.length;
+      if (!emphasis.bold) delete prev.style.bold;
+      if (!emphasis.italic) delete prev.style.italic;
+    } else {
+      flush();
+      const style: BlockStyle = {};
+      if (emphasis.bold) style.bold = true;
+      if (emphasis.italic) style.italic = true;
+      current = { text: piece, line: i + 1, style, lastLineLength: piece.length };
+    }
+    blanksSince = 0;
+  }
+  flush();
+  return { blocks, meta: { source: 'text', ...meta } };
+}
+
+/** Whether a new line continues the pending paragraph instead of starting one. */
+function shouldJoin(prev: Pending, next: string, blanks: number): boolean {
+  if (PUNCT_ONLY.test(next)) return blanks <= 1;
+  if (blanks > 2) return false;
+  const prevText = prev.text.replace(/[\s\u00A0]+$/u, '');
+  if (TERMINAL.test(prevText)) return false;
+  if (LABEL_START.test(next) || /^[-+•*–]\s/.test(next)) return false;
+  // A page break or soft wrap cut a sentence: the rest starts in lower case.
+  if (LOWER_START.test(next)) return prev.lastLineLength >= 40 || blanks === 0;
+  // A quotation continuing a long wrapped line ("nhà ở\n\n“Mái ấm công đoàn” theo …").
+  if (QUOTE_START.test(next) && prev.lastLineLength >= 60 && /\p{L}$/u.test(prevText)) {
+    return LOWER_START.test(next.replace(/^[“"«‘][^”"»’]*[”"»’]\s*/u, '')) || blanks === 0;
+  }
+  // A numbered heading in capitals wrapped onto a second line of capitals.
+  if (blanks === 0 && isUpper(prevText) && isUpper(next) && LABEL_START.test(prevText)) return true;
+  return false;
+}
+
+function isUpper(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toLocaleUpperCase('vi');
+}

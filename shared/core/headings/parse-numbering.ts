@@ -1,0 +1,101 @@
+import type { Numbering } from './numbering.ts';
+import { fromRoman, letterValue, ordinalValue } from './vietnamese-letters.ts';
+
+const LEAD = /^[\s\u00A0]*/u;
+/** "PHẦN THỨ NHẤT", "Phần thứ hai", "Phần I", "PHẦN 2" */
+const PHAN = /^(PHẦN|Phần)[\s\u00A0]+(?:(THỨ|Thứ|thứ)[\s\u00A0]+(\p{L}+)|([IVXLC]+|\d{1,2})(?![\p{L}\d]))[.:]?/u;
+/** "Chương I", "CHƯƠNG 2", "Mục 1", "Tiểu mục 2" */
+const CHAPTER = /^(CHƯƠNG|Chương|TIỂU MỤC|Tiểu mục|MỤC|Mục)[\s\u00A0]+([IVXLC]+|\d{1,2})(?![\p{L}\d])[.:]?/u;
+/** "Điều 1." */
+const DIEU = /^(ĐIỀU|Điều)[\s\u00A0]+(\d{1,3})[.:]/u;
+/** "1.2.3." / "1.2.3" / "1.2." / "1.2" then a space or the end */
+const DECIMAL = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?\.?(?=[\s\u00A0]|$)/u;
+/** "1." "1)" "1/" then a space or the end ("1/5/2020" is a date, not a number) */
+const ARABIC = /^(\d{1,2})[.)/](?=[\s\u00A0]|$)/u;
+/** "I." "IV." "II)" */
+const ROMAN = /^([IVXLC]+)[.)](?=[\s\u00A0]|$)/u;
+/** "A." "Đ." (single capital letter) */
+const UPPER = /^([A-ZĐ])\.(?=[\s\u00A0]|$)/u;
+/** "a)" "đ)" and "a." "b." */
+const LOWER = /^([a-zđ])([.)])(?=[\s\u00A0]|$)/u;
+const DASH = /^[-–—‒](?=[\s\u00A0]*\S)/u;
+const PLUS = /^\+(?=[\s\u00A0]*\S)/u;
+/** Bullets, including Wingdings bullets that lost their font (private use area) or became U+FFFD. */
+const BULLET = /^[•·●○◦■□▪▫►➢✓✔*\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uFFFD](?=[\s\u00A0])/u;
+
+const LIST_MARKERS = [
+  ['dash', DASH],
+  ['plus', PLUS],
+  ['bullet', BULLET],
+] as const;
+
+/**
+ * Reads the number at the start of a paragraph, if any. `previousUpperLetter` is the value of the
+ * last "A."-style heading seen, so that "I." after "H." reads as a letter, not as Roman one.
+ */
+export function parseNumbering(text: string, previousUpperLetter = 0): Numbering | null {
+  const lead = LEAD.exec(text)?.[0].length ?? 0;
+  const s = text.slice(lead);
+  const make = (scheme: Numbering['scheme'], values: number[], label: string, length: number): Numbering => {
+    const after = s.slice(length);
+    const spaces = /^[\s\u00A0]*/u.exec(after)?.[0].length ?? 0;
+    return { scheme, values, label, range: [lead, lead + length], titleStart: lead + length + spaces };
+  };
+
+  let m = PHAN.exec(s);
+  if (m) {
+    const word = m[3];
+    const value = word !== undefined ? ordinalValue(word) : numberOrRoman(m[4] ?? '');
+    if (value > 0) return make('phan', [value], word !== undefined ? `${m[2]} ${word}` : (m[4] ?? ''), m[0].length);
+  }
+  m = CHAPTER.exec(s);
+  if (m) {
+    const keyword = (m[1] ?? '').toLocaleLowerCase('vi');
+    const scheme = keyword === 'chương' ? 'chuong' : keyword === 'mục' ? 'muc' : 'tieu-muc';
+    const value = numberOrRoman(m[2] ?? '');
+    if (value > 0) return make(scheme, [value], m[2] ?? '', m[0].length);
+  }
+  m = DIEU.exec(s);
+  if (m) return make('dieu', [Number(m[2])], m[2] ?? '', m[0].length);
+  m = DECIMAL.exec(s);
+  if (m) {
+    const values = [Number(m[1]), Number(m[2])];
+    if (m[3] !== undefined) values.push(Number(m[3]));
+    // "1.5 lần" is a quantity: a two-level number must end with a dot or be followed by a capital.
+    const next = s.slice(m[0].length).trimStart();
+    if (m[0].endsWith('.') || /^\p{Lu}/u.test(next)) {
+      return make(values.length === 3 ? 'decimal3' : 'decimal2', values, values.join('.'), m[0].length);
+    }
+  }
+  m = ARABIC.exec(s);
+  if (m) return make('arabic', [Number(m[1])], m[1] ?? '', m[0].length);
+  m = ROMAN.exec(s);
+  if (m) {
+    const label = m[1] ?? '';
+    const letter = label.length === 1 ? letterValue(label) : 0;
+    const roman = fromRoman(label);
+    // "C." and "D." are letters unless a Roman sequence could reach them; "I." after "H." is a letter.
+    const asLetter = label.length === 1 && (roman === 0 || label === 'C' || label === 'D' || letter === previousUpperLetter + 1);
+    if (asLetter && letter > 0) return make('upper-letter', [letter], label, m[0].length);
+    if (roman > 0) return make('roman', [roman], label, m[0].length);
+  }
+  m = UPPER.exec(s);
+  if (m) {
+    const value = letterValue(m[1] ?? '');
+    if (value > 0) return make('upper-letter', [value], m[1] ?? '', m[0].length);
+  }
+  m = LOWER.exec(s);
+  if (m) {
+    const value = letterValue(m[1] ?? '');
+    if (value > 0) return make(m[2] === ')' ? 'letter-paren' : 'letter-dot', [value], m[1] ?? '', m[0].length);
+  }
+  for (const [scheme, pattern] of LIST_MARKERS) {
+    m = pattern.exec(s);
+    if (m) return make(scheme, [], m[0], m[0].length);
+  }
+  return null;
+}
+
+function numberOrRoman(s: string): number {
+  return /^\d+$/.test(s) ? Number(s) : fromRoman(s);
+}

@@ -1,0 +1,32 @@
+import type { DocAnalysis } from '../headings/block-info.ts';
+import { type OutlineMatch, matchOutline } from './match-outline.ts';
+import type { Outline } from './outline-schema.ts';
+
+/** Below this coverage no outline is named: the document follows none we know. */
+export const MIN_COVERAGE = 0.35;
+
+/**
+ * Picks the outline (and the part of the document) that fits best, or null when none covers enough.
+ * Every part is tried, so a plan with its đề cương attached is recognised by either.
+ */
+export function detectOutline(analysis: DocAnalysis, outlines: readonly Outline[]): OutlineMatch | null {
+  let best: OutlineMatch | null = null;
+  for (const outline of outlines) {
+    for (const part of analysis.parts) {
+      if (part.headings.length === 0) continue;
+      const match = matchOutline(analysis, outline, part.index);
+      if (!best || match.coverage > best.coverage) best = match;
+    }
+  }
+  return best && best.coverage >= MIN_COVERAGE ? best : null;
+}
+
+/** Matches a chosen outline against the part of the document it fits best. */
+export function matchBestPart(analysis: DocAnalysis, outline: Outline): OutlineMatch {
+  let best: OutlineMatch | null = null;
+  for (const part of analysis.parts) {
+    const match = matchOutline(analysis, outline, part.index);
+    if (!best || match.coverage > best.coverage) best = match;
+  }
+  return best ?? matchOutline(analysis, outline, 0);
+}

@@ -1,0 +1,67 @@
+import { foldWords } from '../text/fold.ts';
+
+/** Union abbreviations (folded) and what they stand for, so "CNVCLĐ" matches the words it shortens. */
+const ABBREVIATIONS: Record<string, string> = {
+  cnvcld: 'cong nhan vien chuc lao dong',
+  cbccvcld: 'can bo cong chuc vien chuc lao dong',
+  cnld: 'cong nhan lao dong',
+  cnvc: 'cong nhan vien chuc',
+  cdcs: 'cong doan co so',
+  cdvc: 'cong doan vien chuc',
+  cd: 'cong doan',
+  ldld: 'lien doan lao dong',
+  tld: 'tong lien doan',
+  nld: 'nguoi lao dong',
+  dv: 'doan vien',
+  bch: 'ban chap hanh',
+  btv: 'ban thuong vu',
+  ubkt: 'uy ban kiem tra',
+  atvsld: 'an toan ve sinh lao dong',
+  tuldtt: 'thoa uoc lao dong tap the',
+  qcdc: 'quy che dan chu',
+  kt: 'kiem tra',
+  gs: 'giam sat',
+};
+
+/** Words that carry no meaning for matching section titles. */
+const STOP = new Set([
+  'va', 'cua', 'cac', 'nhung', 'trong', 'doi', 'voi', 've', 'cho', 'den', 'tai', 'theo', 'la', 'co', 'duoc',
+  'mot', 'so', 'nay', 'do', 'thi', 'hoac', 'nhu', 'tu', 'o', 'vao', 'ra', 'de',
+]);
+
+/** The words of a title used for matching: folded, abbreviations expanded, stop words and years dropped. */
+export function matchTokens(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of foldWords(text)) {
+    const expanded = ABBREVIATIONS[word];
+    for (const w of expanded ? expanded.split(' ') : [word]) {
+      if (STOP.has(w) || /^(19|20)\d\d$/.test(w)) continue;
+      out.add(w);
+    }
+  }
+  return out;
+}
+
+/**
+ * Similarity of two titles in [0, 1]: the larger of the Dice coefficient and a discounted containment
+ * ("Tình hình chung" inside "Tình hình chung của đơn vị"), so a heading that adds a few words to the
+ * outline's wording, or drops a few, still matches.
+ */
+export function titleSimilarity(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let common = 0;
+  for (const w of small) if (large.has(w)) common++;
+  const dice = (2 * common) / (a.size + b.size);
+  const containment = small.size >= 2 ? (0.85 * common) / small.size : 0;
+  return Math.max(dice, containment);
+}
+
+/** Dice coefficient of two word sets: for telling whether two paragraphs are the same text. */
+export function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let common = 0;
+  for (const w of small) if (large.has(w)) common++;
+  return (2 * common) / (a.size + b.size);
+}

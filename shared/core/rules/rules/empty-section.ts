@@ -1,0 +1,28 @@
+import type { Rule } from '../rule.ts';
+import { quoteHeading, sectionEnd } from '../section-helpers.ts';
+
+/** A heading with nothing under it: no text, no sub-headings. */
+const rule: Rule = {
+  id: 'empty-section',
+  description: 'Mục nào cũng có nội dung (trừ khi chính văn bản là đề cương).',
+  defaultSeverity: 'warning',
+  group: 'cấu trúc',
+  check({ analysis, match }, report) {
+    for (const part of analysis.parts) {
+      if (match ? match.part === part.index && match.isSource : /^(ĐỀ CƯƠNG|HƯỚNG DẪN)/u.test(part.title)) continue;
+      for (const index of part.headings) {
+        const info = analysis.blocks[index];
+        if (!info || info.inline) continue;
+        if (sectionEnd(analysis, index) > index) continue;
+        const next = analysis.blocks[index + 1];
+        if (next?.kind === 'heading' && next.parent === index) continue;
+        if (next?.kind === 'heading-title') continue;
+        report({
+          block: index,
+          message: `Mục “${quoteHeading(analysis, index)}” chưa có nội dung; viết nội dung hoặc bỏ mục nếu đề cương không bắt buộc.`,
+        });
+      }
+    }
+  },
+};
+export default rule;

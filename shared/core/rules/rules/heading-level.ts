@@ -1,0 +1,72 @@
+import { isAllCaps } from '../../headings/classify.ts';
+import { SCHEME_RANK } from '../../headings/numbering.ts';
+import type { BlockInfo } from '../../headings/block-info.ts';
+import type { NumberingScheme } from '../../outline/outline-schema.ts';
+import type { Rule } from '../rule.ts';
+import { headingGroups, labelRange } from '../heading-groups.ts';
+
+/** The NĐ 30 chain under a Roman heading: I. → 1. → a) (Phụ lục I, II.6 and table row 6). */
+const NEXT: Partial<Record<NumberingScheme, NumberingScheme>> = { roman: 'arabic', arabic: 'letter-paren' };
+const NAMES: Partial<Record<NumberingScheme, string>> = {
+  roman: 'I.', arabic: '1.', decimal2: '1.1.', decimal3: '1.1.1.', 'letter-paren': 'a)', 'letter-dot': 'a.', 'upper-letter': 'A.',
+};
+
+/** Heading levels are consistent: Roman headings in capitals, no level skipped, one scheme per level. */
+const rule: Rule = {
+  id: 'heading-level',
+  description: 'Cấp tiêu đề nhất quán theo NĐ 30: mục La Mã viết hoa, không bỏ cấp (I. → 1. → a)), mỗi cấp một kiểu đánh số.',
+  defaultSeverity: 'warning',
+  group: 'cấu trúc',
+  check({ analysis }, report) {
+    const dotted: BlockInfo[] = [];
+    for (const info of analysis.blocks) {
+      const scheme = info.kind === 'heading' ? info.numbering?.scheme : undefined;
+      if (!scheme) continue;
+      if (scheme === 'roman' && !info.inline && info.title && !isAllCaps(info.title)) {
+        const start = info.toOriginal(info.text.indexOf(info.title));
+        report({
+          block: info.index,
+          range: [start, start + info.title.length],
+          message: `Tiêu đề mục La Mã “${info.text.trim().slice(0, 60)}” phải viết hoa toàn bộ (NĐ 30/2020, Phụ lục I).`,
+          fix: {
+            label: 'Viết hoa tiêu đề',
+            edits: [{ kind: 'replace', block: info.index, range: [start, start + info.title.length], text: info.title.toLocaleUpperCase('vi') }],
+          },
+        });
+      }
+      const parent = analysis.blocks[info.parent];
+      const parentScheme = parent?.numbering?.scheme;
+      const expected = parentScheme ? NEXT[parentScheme as NumberingScheme] : undefined;
+      if (expected && scheme !== 'none' && SCHEME_RANK[scheme as NumberingScheme] > SCHEME_RANK[expected]) {
+        report({
+          block: info.index,
+          range: labelRange(info),
+          message: `Mục “${info.text.trim().slice(0, 50)}” (${NAMES[scheme as NumberingScheme] ?? scheme}) nằm ngay dưới mục ${NAMES[parentScheme as NumberingScheme] ?? ''} “${parent?.text.trim().slice(0, 40)}”, bỏ qua cấp ${NAMES[expected]}; thêm cấp còn thiếu hoặc đổi cách đánh số.`,
+        });
+      }
+      if (scheme === 'letter-dot' || scheme === 'decimal2' || scheme === 'decimal3') dotted.push(info);
+    }
+    for (const siblings of headingGroups(analysis)) {
+      const schemes = new Set(siblings.map((s) => s.numbering?.scheme ?? 'none'));
+      if (schemes.size < 2) continue;
+      const odd = siblings.find((s) => (s.numbering?.scheme ?? 'none') !== (siblings[0]?.numbering?.scheme ?? 'none'));
+      if (odd) {
+        report({
+          block: odd.index,
+          range: labelRange(odd),
+          message: `Các mục cùng cấp dùng lẫn nhiều kiểu đánh số (${[...schemes].map((s) => NAMES[s as NumberingScheme] ?? s).join(', ')}); chọn một kiểu cho cả cấp.`,
+        });
+      }
+    }
+    const first = dotted[0];
+    if (first) {
+      report({
+        block: first.index,
+        range: labelRange(first),
+        severity: 'info',
+        message: `Văn bản dùng kiểu đánh số “1.1.”/“a.” (${dotted.length} chỗ); NĐ 30/2020 dùng “1.” rồi “a)”. Công đoàn vẫn hay dùng kiểu này, chỉ cần thống nhất trong cả văn bản.`,
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,29 @@
+import { decodeLegacy, detectLegacyEncoding } from '../../text/legacy-encoding.ts';
+import type { FixEdit } from '../finding.ts';
+import type { Rule } from '../rule.ts';
+
+const NAMES = { tcvn3: 'TCVN3 (ABC, phông .Vn…)', vni: 'VNI (phông VNI-…)' } as const;
+
+/** Text typed in an old 8-bit Vietnamese encoding and pasted as Unicode cannot be checked as is. */
+const rule: Rule = {
+  id: 'legacy-encoding',
+  description: 'Văn bản không gõ bằng bảng mã cũ TCVN3/VNI (phải là Unicode), nếu không mọi kiểm tra khác đều sai.',
+  defaultSeverity: 'error',
+  group: 'ký tự',
+  check({ doc }, report) {
+    const found = detectLegacyEncoding(doc.blocks.map((b) => b.text).join('\n'));
+    if (!found) return;
+    const edits: FixEdit[] = [];
+    doc.blocks.forEach((block, index) => {
+      const decoded = decodeLegacy(block.text, found.encoding);
+      if (decoded !== block.text) edits.push({ kind: 'replace', block: index, range: [0, block.text.length], text: decoded });
+    });
+    report({
+      block: -1,
+      range: [0, 0],
+      message: `Văn bản có vẻ gõ bằng bảng mã cũ ${NAMES[found.encoding]} (ví dụ “${found.sample}”), không phải Unicode; chuyển mã sang Unicode trước, các kết quả kiểm tra khác chưa đáng tin.`,
+      ...(edits.length > 0 ? { fix: { label: 'Chuyển mã sang Unicode', edits } } : {}),
+    });
+  },
+};
+export default rule;

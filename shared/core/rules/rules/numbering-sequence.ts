@@ -1,0 +1,77 @@
+import type { BlockInfo } from '../../headings/block-info.ts';
+import { defaultLabel } from '../../outline/flatten-sections.ts';
+import type { FixEdit } from '../finding.ts';
+import type { Rule } from '../rule.ts';
+import { headingGroups, labelRange } from '../heading-groups.ts';
+
+/** Sibling headings count 1, 2, 3… (I, II…; a, b, c, d, đ…) without gaps, repeats or restarts. */
+const rule: Rule = {
+  id: 'numbering-sequence',
+  description: 'Số thứ tự các mục cùng cấp liên tục: không nhảy cóc, không trùng, không đánh lại từ đầu.',
+  defaultSeverity: 'error',
+  group: 'cấu trúc',
+  check({ analysis }, report) {
+    for (const siblings of headingGroups(analysis)) {
+      const numbered = siblings.filter((h) => h.numbering && h.numbering.scheme !== 'none' && h.numbering.values.length > 0);
+      if (numbered.length === 0) continue;
+      const first = numbered[0] as BlockInfo;
+      const firstValue = last(first);
+      if (firstValue > 1 && numbered.length > 1) {
+        report({
+          block: first.index,
+          range: labelRange(first),
+          severity: 'warning',
+          message: `Mục “${first.text.trim().slice(0, 60)}” là mục đầu tiên của cấp này nhưng mang số ${first.numbering?.label}; nên bắt đầu từ ${defaultLabel(first.numbering?.scheme ?? 'arabic', 1)}.`,
+        });
+      }
+      for (let i = 1; i < numbered.length; i++) {
+        const previous = numbered[i - 1] as BlockInfo;
+        const current = numbered[i] as BlockInfo;
+        if (current.numbering?.scheme !== previous.numbering?.scheme) continue; // mixed schemes: heading-level
+        const expected = last(previous) + 1;
+        const value = last(current);
+        if (value === expected) continue;
+        const problem =
+          value === last(previous)
+            ? `trùng số với mục trước (${previous.numbering?.label})`
+            : value > expected
+              ? `nhảy từ ${previous.numbering?.label} sang ${current.numbering?.label}, thiếu số ${labelFor(current, expected)}`
+              : `đánh số lại (${current.numbering?.label}) sau mục ${previous.numbering?.label}`;
+        const edits = renumber(numbered.slice(i), expected);
+        report({
+          block: current.index,
+          range: labelRange(current),
+          message: `Số mục ${problem}. Đánh lại số từ ${labelFor(current, expected)}.`,
+          ...(edits.length > 0 ? { fix: { label: 'Đánh lại số thứ tự', edits } } : {}),
+        });
+        break; // one finding per run: its fix renumbers the rest
+      }
+    }
+  },
+};
+export default rule;
+
+function last(info: BlockInfo): number {
+  const values = info.numbering?.values ?? [];
+  return values[values.length - 1] ?? 0;
+}
+
+/** The label a heading would carry with the given value, keeping its scheme, prefix and case. */
+function labelFor(info: BlockInfo, value: number): string {
+  const n = info.numbering;
+  if (!n) return String(value);
+  if (n.scheme === 'decimal2' || n.scheme === 'decimal3') return [...n.values.slice(0, -1), value].join('.');
+  const label = defaultLabel(n.scheme === 'dash' || n.scheme === 'plus' || n.scheme === 'bullet' ? 'none' : n.scheme, value);
+  return n.label === n.label.toLocaleLowerCase('vi') && n.scheme === 'phan' ? label.toLocaleLowerCase('vi') : label;
+}
+
+/** Replace the labels of a run of siblings so they count on from `start`. */
+function renumber(run: BlockInfo[], start: number): FixEdit[] {
+  const edits: FixEdit[] = [];
+  run.forEach((info, k) => {
+    const label = labelFor(info, start + k);
+    if (label === info.numbering?.label) return;
+    edits.push({ kind: 'replace', block: info.index, range: labelRange(info), text: label });
+  });
+  return edits;
+}

@@ -1,0 +1,59 @@
+import type { Severity } from '../finding.ts';
+import { type HygieneIssue, scanHygiene } from '../../text/hygiene.ts';
+import type { Rule } from '../rule.ts';
+
+const MESSAGES: Record<HygieneIssue['kind'], { severity: Severity; message: string; fix: string }> = {
+  'replacement-char': {
+    severity: 'error',
+    message: 'Ký tự lỗi “�” (U+FFFD): chữ hoặc dấu gốc đã mất khi chuyển đổi tệp; gõ lại cho đúng.',
+    fix: '',
+  },
+  'eth-for-dj': {
+    severity: 'error',
+    message: '“Ð” ở đây là chữ Eth (U+00D0), chỉ trông giống “Đ”; tìm kiếm, sắp xếp và đối chiếu ký hiệu sẽ sai.',
+    fix: 'Thay bằng “Đ”',
+  },
+  'zero-width': { severity: 'warning', message: 'Có ký tự ẩn không độ rộng (zero-width); nên xoá.', fix: 'Xoá ký tự ẩn' },
+  nbsp: { severity: 'info', message: 'Có dấu cách không ngắt (NBSP) thay cho dấu cách thường.', fix: 'Thay bằng dấu cách thường' },
+  'not-nfc': {
+    severity: 'warning',
+    message: 'Chữ có dấu viết ở dạng tổ hợp (dấu rời, không phải Unicode dựng sẵn NFC); tìm kiếm có thể không thấy.',
+    fix: 'Chuẩn hoá sang dạng dựng sẵn',
+  },
+  'control-char': { severity: 'warning', message: 'Có ký tự điều khiển lạ trong văn bản; nên xoá.', fix: 'Xoá ký tự điều khiển' },
+  'private-use': {
+    severity: 'warning',
+    message: 'Có ký tự riêng của phông (Wingdings/Symbol) sẽ hiện thành ô vuông ở máy khác; thay bằng “-” hoặc “•”.',
+    fix: '',
+  },
+  mojibake: {
+    severity: 'error',
+    message: 'Chữ bị lỗi mã hoá (UTF-8 bị đọc nhầm thành Latin-1, kiểu “Cá»™ng”); chuyển lại cho đúng.',
+    fix: 'Sửa lỗi mã hoá',
+  },
+};
+
+/** Characters that look right but are wrong: U+FFFD, Ð for Đ, invisible characters, decomposed marks. */
+const rule: Rule = {
+  id: 'unicode-hygiene',
+  description: 'Không có ký tự lỗi: “�”, “Ð” thay cho “Đ”, ký tự ẩn, dấu tổ hợp, ký tự riêng của phông, chữ lỗi mã hoá.',
+  defaultSeverity: 'error',
+  group: 'ký tự',
+  check({ doc }, report) {
+    doc.blocks.forEach((block, index) => {
+      for (const issue of scanHygiene(block.text)) {
+        const m = MESSAGES[issue.kind];
+        report({
+          block: index,
+          range: issue.range,
+          severity: m.severity,
+          message: m.message,
+          ...(issue.replacement !== undefined && m.fix
+            ? { fix: { label: m.fix, edits: [{ kind: 'replace' as const, block: index, range: issue.range, text: issue.replacement }] } }
+            : {}),
+        });
+      }
+    });
+  },
+};
+export default rule;

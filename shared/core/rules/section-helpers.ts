@@ -1,0 +1,33 @@
+import type { DocAnalysis } from '../headings/block-info.ts';
+
+/** The last block of a heading's section: just before the next heading at its depth or above. */
+export function sectionEnd(analysis: DocAnalysis, heading: number): number {
+  const info = analysis.blocks[heading];
+  if (!info) return heading;
+  const part = analysis.parts[info.part];
+  const end = part ? part.end : analysis.blocks.length - 1;
+  for (let i = heading + 1; i <= end; i++) {
+    const b = analysis.blocks[i];
+    if (!b) break;
+    if (b.kind === 'heading' && b.level <= info.level) return i - 1;
+    if (b.kind === 'closing' || b.kind === 'signature' || b.kind === 'title' || b.kind === 'separator') return i - 1;
+  }
+  return end;
+}
+
+/** The last block of a part's content, before its Nơi nhận and signature. */
+export function contentEnd(analysis: DocAnalysis, partIndex: number): number {
+  const part = analysis.parts[partIndex];
+  if (!part) return analysis.blocks.length - 1;
+  for (let i = part.start; i <= part.end; i++) {
+    const kind = analysis.blocks[i]?.kind;
+    if (kind === 'closing' || kind === 'signature') return i - 1;
+  }
+  return part.end;
+}
+
+/** Quotes a heading for a message: its number and title, shortened to a readable length. */
+export function quoteHeading(analysis: DocAnalysis, block: number): string {
+  const text = analysis.blocks[block]?.text ?? '';
+  return text.length > 90 ? `${text.slice(0, 87).trimEnd()}…` : text;
+}
