@@ -32,7 +32,7 @@ export function formatText(report: CheckReport, c: Colors): string {
     if (o.isSource)
       lines.push(
         c.dim(
-          'Văn bản này chính là đề cương (lời gợi ý là nội dung), nên không kiểm tra mục trống hay gợi ý còn sót.',
+          'Văn bản này chính là văn bản gốc của đề cương (lời gợi ý là nội dung), nên không kiểm tra mục trống hay gợi ý còn sót.',
         ),
       );
     for (const s of report.sections) {

@@ -47,7 +47,7 @@ export function tokenizeHtml(html: string): HtmlToken[] {
       pushText(lt);
       if (isLetter(html[lt + 2])) {
         const tag = readTag(html, lt + 2);
-        if (tag.end < 0) return tokens;
+        if (tag.end < 0) return mergeTexts(tokens);
         tokens.push({ kind: 'close', name: tag.name });
         pos = tag.end;
       } else {
@@ -56,7 +56,7 @@ export function tokenizeHtml(html: string): HtmlToken[] {
     } else if (isLetter(next)) {
       pushText(lt);
       const tag = readTag(html, lt + 1);
-      if (tag.end < 0) return tokens; // EOF inside a tag: browsers drop the tag
+      if (tag.end < 0) return mergeTexts(tokens); // EOF inside a tag: browsers drop the tag
       tokens.push({ kind: 'open', name: tag.name, attrs: tag.attrs, selfClosing: tag.selfClosing });
       pos = tag.end;
       if (RAW_TEXT.has(tag.name)) {

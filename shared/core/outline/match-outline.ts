@@ -53,7 +53,7 @@ export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex:
           score += LABEL_BONUS;
         }
         if (parentBlock >= 0 && isUnder(analysis, h.index, parentBlock)) score += PARENT_BONUS;
-        if (score >= THRESHOLD) pairs.push({ s: f.index, h: h.index, score: Math.min(score, 1) });
+        if (score >= THRESHOLD) pairs.push({ s: f.index, h: h.index, score });
       });
     }
     pairs.sort((a, b) => b.score - a.score || a.h - b.h);
@@ -61,7 +61,7 @@ export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex:
       const r = result[p.s];
       if (!r || r.block >= 0 || used.has(p.h)) continue;
       r.block = p.h;
-      r.score = p.score;
+      r.score = Math.min(p.score, 1);
       used.add(p.h);
     }
   }

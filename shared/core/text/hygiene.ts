@@ -72,7 +72,10 @@ function classify(text: string, i: number, cp: number): CharClass | undefined {
   // C0 controls except tab, line feed and carriage return, plus DEL and the C1 controls.
   // U+000B and U+000C are kept: the Google Docs API writes a line break inside a paragraph as
   // U+000B, and converters write page breaks as U+000C; deleting either would join words.
-  if ((cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d && cp !== 0x0b && cp !== 0x0c) || (cp >= 0x7f && cp <= 0x9f)) {
+  if (
+    (cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d && cp !== 0x0b && cp !== 0x0c) ||
+    (cp >= 0x7f && cp <= 0x9f)
+  ) {
     return { kind: 'control-char', replacement: '' };
   }
   // Symbol fonts (Wingdings bullets) paste as private-use characters that no other font draws.
@@ -89,7 +92,9 @@ function append(drafts: Draft[], next: Draft): void {
   if (last !== undefined && last.kind === next.kind && last.end === next.start) {
     last.end = next.end;
     last.replacement =
-      last.replacement !== undefined && next.replacement !== undefined ? last.replacement + next.replacement : undefined;
+      last.replacement !== undefined && next.replacement !== undefined
+        ? last.replacement + next.replacement
+        : undefined;
     last.certain ||= next.certain;
     return;
   }

@@ -32,8 +32,9 @@ const TCVN3_ROWS: readonly (readonly [string, string])[] = [
 function rowsToMap(rows: readonly (readonly [string, string])[]): ReadonlyMap<string, string> {
   const map = new Map<string, string>();
   for (const [from, to] of rows) {
+    const sources = [...from];
     const targets = [...to];
-    [...from].forEach((ch, k) => map.set(ch, targets[k] ?? ch));
+    for (let k = 0; k < sources.length; k++) map.set(sources[k] ?? '', targets[k] ?? '');
   }
   return map;
 }

@@ -73,7 +73,9 @@ export function matchMojibake(text: string, i: number): MojibakeMatch | null {
   }
   if (got === length) {
     const valid = cp >= (MIN_CODE_POINT[length] ?? 0) && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff);
-    return valid && isPlausible(cp) ? { end: i + length, decoded: String.fromCodePoint(cp), certain: true } : null;
+    return valid && isPlausible(cp)
+      ? { end: i + length, decoded: String.fromCodePoint(cp), certain: true }
+      : null;
   }
   // "á»" / "áº" are the first two bytes of every Vietnamese letter in U+1E80–U+1EFF (ạ, ế, ộ, ờ…);
   // the third byte is lost when it was one of the five Windows-1252 leaves undefined (ờ = E1 BB 9D).

@@ -5,10 +5,11 @@
  */
 
 // Longest first, so "ngh" is tried before "ng" and "n"; '' is a syllable without onset ("ăn").
+// biome-ignore format: two rows (digraphs, single letters) read better than one per line
 const ONSETS = [
   'ngh', 'ng', 'gh', 'gi', 'kh', 'nh', 'ph', 'th', 'tr', 'ch', 'qu',
   'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', '',
-]; // biome-ignore format: one row per onset length reads better
+];
 
 // Every rhyme (vần) of the standard language, grouped by main vowel; after "qu"/"gi" the glide is
 // part of the onset, hence the y- rhymes ("quýt", "quỳnh").
@@ -41,7 +42,7 @@ const ALPHABET = /^[abcdđeghiklmnopqrstuvxyăâêôơư]+$/;
 const STOP_FINAL = /(?:c|ch|p|t)$/;
 const FRONT_VOWEL = /^[ieêy]/;
 
-/** k, gh, ngh spell /k ɣ ŋ/ before front vowels; c, g, ng before the others (NĐ 30 spelling rules aside, this is orthography). */
+/** Spelling: k, gh, ngh come before front vowels (i e ê y), c, g, ng before the others. */
 function onsetFits(onset: string, rhyme: string): boolean {
   const front = FRONT_VOWEL.test(rhyme);
   switch (onset) {

@@ -21,7 +21,7 @@ const rule: Rule = {
           block: first.index,
           range: labelRange(first),
           severity: 'warning',
-          message: `Mục “${first.text.trim().slice(0, 60)}” là mục đầu tiên của cấp này nhưng mang số ${first.numbering?.label}; nên bắt đầu từ ${defaultLabel(first.numbering?.scheme ?? 'arabic', 1)}.`,
+          message: `Mục “${first.text.trim().slice(0, 60)}” là mục đầu tiên của cấp này nhưng mang số ${first.numbering?.label}; nên bắt đầu từ ${labelFor(first, 1)}.`,
         });
       }
       for (let i = 1; i < numbered.length; i++) {

@@ -92,40 +92,6 @@ const cases: Record<string, Case[]> = {
       expected: [b('Mở đầu', 1), b('1. Tình hình chung', 2), b('2) Kết quả', 3), b('10. Mười', 4)],
     },
   ],
-  emphasis: [
-    {
-      name: '** / __ over the whole block is bold, * / _ is italic, *** both',
-      md: '**TM. BAN CHẤP HÀNH**\n\n__CHỦ TỊCH__\n\n*Hà Nội, ngày 05 tháng 3*\n\n_ghi chú_\n\n***cả hai***\n\n**_lồng nhau_**',
-      expected: [
-        b('TM. BAN CHẤP HÀNH', 1, { bold: true }),
-        b('CHỦ TỊCH', 3, { bold: true }),
-        b('Hà Nội, ngày 05 tháng 3', 5, { italic: true }),
-        b('ghi chú', 7, { italic: true }),
-        b('cả hai', 9, { bold: true, italic: true }),
-        b('lồng nhau', 11, { bold: true, italic: true }),
-      ],
-    },
-    {
-      name: 'partial emphasis: markers removed, block not bold',
-      md: '**Kính gửi:** Ban Thường vụ\n\n**a** và **b**\n\nxem *mục* 2',
-      expected: [b('Kính gửi: Ban Thường vụ', 1), b('a và b', 3), b('xem mục 2', 5)],
-    },
-    {
-      name: 'bold across soft-wrapped lines',
-      md: '**TM. BAN THƯỜNG VỤ\nCHỦ TỊCH**',
-      expected: [b('TM. BAN THƯỜNG VỤ CHỦ TỊCH', 1, { bold: true })],
-    },
-    {
-      name: 'literal asterisks and underscores stay: escapes, spaced operators, intraword _',
-      md: '\\*không nghiêng\\*\n\n5 * 3 = 15\n\nho_ten_day_du\n\n**chưa đóng',
-      expected: [b('*không nghiêng*', 1), b('5 * 3 = 15', 3), b('ho_ten_day_du', 5), b('**chưa đóng', 7)],
-    },
-    {
-      name: 'links keep their text, autolinks their address',
-      md: 'Xem [Điều lệ](https://congdoan.vn/dieu-le "Điều lệ") và <https://congdoan.vn>; ![ảnh](a.png)',
-      expected: [b('Xem Điều lệ và https://congdoan.vn; ảnh', 1)],
-    },
-  ],
   tables: [
     {
       name: 'one block per non-empty cell, with refs and column alignment; escaped pipes',
