@@ -1,24 +1,30 @@
 import type { DocAnalysis } from '../headings/block-info.ts';
 import { type OutlineMatch, matchOutline } from './match-outline.ts';
 import type { Outline } from './outline-schema.ts';
+import { matchTokens, titleSimilarity } from './similarity.ts';
 
 /** Below this coverage no outline is named: the document follows none we know. */
 export const MIN_COVERAGE = 0.35;
+/** How much the title's likeness to the outline's trích yếu adds to the fit. */
+const TITLE_WEIGHT = 0.15;
 
 /**
  * Picks the outline (and the part of the document) that fits best, or null when none covers enough.
  * Every part is tried, so a plan with its đề cương attached is recognised by either.
  */
 export function detectOutline(analysis: DocAnalysis, outlines: readonly Outline[]): OutlineMatch | null {
-  let best: OutlineMatch | null = null;
+  let best: { match: OutlineMatch; fit: number } | null = null;
   for (const outline of outlines) {
     for (const part of analysis.parts) {
       if (part.headings.length === 0) continue;
       const match = matchOutline(analysis, outline, part.index);
-      if (!best || match.coverage > best.coverage) best = match;
+      // The trích yếu breaks ties between outlines with similar sections ("…năm 2023, nhiệm vụ…").
+      const subject = [outline.frame.subject ?? '', outline.frame.typeName ?? ''].join(' ').replace(/\{\{[^}]*\}\}/g, '');
+      const fit = match.coverage + TITLE_WEIGHT * titleSimilarity(matchTokens(part.title), matchTokens(subject));
+      if (!best || fit > best.fit) best = { match, fit };
     }
   }
-  return best && best.coverage >= MIN_COVERAGE ? best : null;
+  return best && best.match.coverage >= MIN_COVERAGE ? best.match : null;
 }
 
 /** Matches a chosen outline against the part of the document it fits best. */

@@ -1,8 +1,8 @@
 import type { BlockInfo, DocAnalysis } from '../headings/block-info.ts';
 import { type FlatSection, flattenSections } from './flatten-sections.ts';
 import type { Outline } from './outline-schema.ts';
-import { isSourceDocument } from './source-document.ts';
 import { matchTokens, titleSimilarity } from './similarity.ts';
+import { isSourceDocument } from './source-document.ts';
 
 /** How one outline section was found in the document. */
 export interface SectionMatch {
@@ -17,7 +17,7 @@ export interface OutlineMatch {
   outline: Outline;
   part: number;
   sections: SectionMatch[];
-  /** Weighted share of the outline found, in [0, 1]; top-level sections weigh double. */
+  /** Weighted share of the outline found, in [0, 1] (see `coverageOf`). */
   coverage: number;
   /** The document is the đề cương itself (its prompts are the content), not a report written to it. */
   isSource: boolean;
@@ -25,12 +25,14 @@ export interface OutlineMatch {
 
 const THRESHOLD = 0.5;
 const LABEL_BONUS = 0.2;
+const DEPTH_BONUS = 0.1;
 const PARENT_BONUS = 0.1;
+const WRONG_PARENT = 0.3;
 
 /**
  * Finds each outline section among the headings of one part: by folded title and aliases, helped by
- * an equal number ("II." for II) and by lying under the heading matched to the parent section.
- * Depth by depth, best pairs first, each heading used once.
+ * an equal number ("II." for II), an equal depth, and — in a second pass — by lying under the heading
+ * matched to the parent section. Best pairs first over the whole tree, each heading used once.
  */
 export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex: number): OutlineMatch {
   const part = analysis.parts[partIndex];
@@ -38,42 +40,71 @@ export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex:
   const flat = flattenSections(outline);
   const sectionTokens = flat.map((f) => [f.section.title, ...(f.section.aliases ?? [])].map(matchTokens));
   const headingTokens = headings.map((h) => matchTokens(h.title));
-  const result: SectionMatch[] = flat.map((f) => ({ flat: f, block: -1, score: 0 }));
-  const used = new Set<number>();
-  const maxDepth = Math.max(...flat.map((f) => f.depth));
+  const base = flat.map((f) =>
+    headings.map((h, hi) => {
+      let score = Math.max(...(sectionTokens[f.index] ?? []).map((t) => titleSimilarity(t, headingTokens[hi] ?? new Set())));
+      if (h.numbering && h.numbering.scheme === f.section.numbering && sameLabel(h.numbering.label, f.label)) {
+        score += LABEL_BONUS;
+      }
+      if (h.level === f.depth) score += DEPTH_BONUS;
+      return score;
+    }),
+  );
+  let blocks = assign(flat, headings, (s, h) => base[s]?.[h] ?? 0);
+  blocks = assign(flat, headings, (s, h) => {
+    const f = flat[s];
+    const parentBlock = f && f.parent >= 0 ? (blocks[f.parent] ?? -1) : -1;
+    const score = base[s]?.[h] ?? 0;
+    if (parentBlock < 0) return score;
+    return isUnder(analysis, headings[h]?.index ?? -1, parentBlock) ? score + PARENT_BONUS : score - WRONG_PARENT;
+  });
+  const sections = flat.map((f, s) => {
+    const block = blocks[s] ?? -1;
+    const h = headings.findIndex((x) => x.index === block);
+    return { flat: f, block, score: h >= 0 ? Math.min(base[s]?.[h] ?? 0, 1) : 0 };
+  });
+  return {
+    outline,
+    part: partIndex,
+    sections,
+    coverage: coverageOf(sections),
+    isSource: isSourceDocument(analysis, flat, partIndex),
+  };
+}
 
-  for (let depth = 1; depth <= maxDepth; depth++) {
-    const pairs: Array<{ s: number; h: number; score: number }> = [];
-    for (const f of flat) {
-      if (f.depth !== depth) continue;
-      const parentBlock = f.parent >= 0 ? (result[f.parent]?.block ?? -1) : -1;
-      headings.forEach((h, hi) => {
-        let score = Math.max(...(sectionTokens[f.index] ?? []).map((t) => titleSimilarity(t, headingTokens[hi] ?? new Set())));
-        if (h.numbering && h.numbering.scheme === f.section.numbering && sameLabel(h.numbering.label, f.label)) {
-          score += LABEL_BONUS;
-        }
-        if (parentBlock >= 0 && isUnder(analysis, h.index, parentBlock)) score += PARENT_BONUS;
-        if (score >= THRESHOLD) pairs.push({ s: f.index, h: h.index, score });
-      });
-    }
-    pairs.sort((a, b) => b.score - a.score || a.h - b.h);
-    for (const p of pairs) {
-      const r = result[p.s];
-      if (!r || r.block >= 0 || used.has(p.h)) continue;
-      r.block = p.h;
-      r.score = Math.min(p.score, 1);
-      used.add(p.h);
+/** Greedy assignment, best pairs first: section index → heading block (-1 when none reaches the threshold). */
+function assign(flat: FlatSection[], headings: BlockInfo[], score: (s: number, h: number) => number): number[] {
+  const pairs: Array<{ s: number; h: number; score: number }> = [];
+  for (let s = 0; s < flat.length; s++) {
+    for (let h = 0; h < headings.length; h++) {
+      const v = score(s, h);
+      if (v >= THRESHOLD) pairs.push({ s, h, score: v });
     }
   }
+  pairs.sort((a, b) => b.score - a.score || a.h - b.h || a.s - b.s);
+  const result = flat.map(() => -1);
+  const used = new Set<number>();
+  for (const p of pairs) {
+    if ((result[p.s] ?? -1) >= 0 || used.has(p.h)) continue;
+    result[p.s] = headings[p.h]?.index ?? -1;
+    used.add(p.h);
+  }
+  return result;
+}
+
+/**
+ * Share of the outline found: top-level sections weigh 3, required sub-sections 1, optional ones ¼,
+ * so a report that leaves out suggested topics still fits its đề cương better than another one.
+ */
+function coverageOf(sections: SectionMatch[]): number {
   let weight = 0;
   let found = 0;
-  for (const r of result) {
-    const w = r.flat.depth === 1 ? 2 : 1;
+  for (const r of sections) {
+    const w = r.flat.depth === 1 ? 3 : r.flat.section.required ? 1 : 0.25;
     weight += w;
     found += w * r.score;
   }
-  const coverage = weight > 0 ? found / weight : 0;
-  return { outline, part: partIndex, sections: result, coverage, isSource: isSourceDocument(analysis, flat, partIndex) };
+  return weight > 0 ? found / weight : 0;
 }
 
 function sameLabel(a: string, b: string): boolean {

@@ -37,8 +37,12 @@ function forEachWord(text: string, visit: (start: number, end: number) => void):
 }
 
 const ASCII_LOWER = /[a-z]/;
-const ASCII_UPPER_AFTER_FIRST = /^.+[A-Z]/su;
-const CAPITALS_LINE = /^[^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*$/;
+const ASCII_UPPER = /[A-Z]/g;
+
+// Counting instead of one clever regex: nested quantifiers would backtrack quadratically.
+function isCapitalsLine(line: string): boolean {
+  return !ASCII_LOWER.test(line) && (line.match(ASCII_UPPER)?.length ?? 0) >= 2;
+}
 
 /**
  * TCVN3 has no codes for capitals with tones: a .VnTimeH heading ("B¸O C¸O") shows its case only
@@ -49,7 +53,7 @@ const CAPITALS_LINE = /^[^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*$/;
 function decodeTcvn3Word(word: string, capitalsLine = false): string {
   let out = '';
   for (const ch of word) out += TCVN3_TO_UNICODE.get(ch) ?? ch;
-  const capitals = capitalsLine || (!ASCII_LOWER.test(word) && ASCII_UPPER_AFTER_FIRST.test(word));
+  const capitals = capitalsLine || (!ASCII_LOWER.test(word) && /[A-Z]/.test(word.slice(1)));
   return capitals ? out.toUpperCase() : out;
 }
 
@@ -88,7 +92,7 @@ export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
   const decode = DECODERS[encoding];
   const parts: string[] = [];
   for (const line of text.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
-    const capitalsLine = CAPITALS_LINE.test(line);
+    const capitalsLine = isCapitalsLine(line);
     let copyFrom = 0;
     forEachWord(line, (start, end) => {
       parts.push(line.slice(copyFrom, start), decode(line.slice(start, end), capitalsLine));

@@ -1,7 +1,7 @@
 /**
  * Whether a word has the shape of one Vietnamese syllable: onset + rhyme + at most one tone, with
- * the spelling constraints every Vietnamese word obeys. A shape check, not a dictionary: "céng" passes,
- * "héi", "naïve" and "Baùo" do not. Legacy-encoding detection uses it to tell garbled text from text.
+ * the spelling constraints every Vietnamese word obeys. A shape check, not a dictionary: "kẻng" passes;
+ * "céng", "héi", "naïve" and "Baùo" do not. Legacy-encoding detection uses it to tell garbled text from text.
  */
 
 // Longest first, so "ngh" is tried before "ng" and "n"; '' is a syllable without onset ("ăn").

@@ -12,7 +12,8 @@ const rule: Rule = {
       if (match ? match.part === part.index && match.isSource : /^(ĐỀ CƯƠNG|HƯỚNG DẪN)/u.test(part.title)) continue;
       for (const index of part.headings) {
         const info = analysis.blocks[index];
-        if (!info || info.inline) continue;
+        // A khoản written as a sentence ("a) Rà soát…;") is an item, not a section title.
+        if (!info || info.inline || /[.;,]$/.test(info.title)) continue;
         if (sectionEnd(analysis, index) > index) continue;
         const next = analysis.blocks[index + 1];
         if (next?.kind === 'heading' && next.parent === index) continue;

@@ -22,7 +22,7 @@ const rule: Rule = {
       report({
         block: Math.max(anchor, 0),
         range: [0, 0],
-        message: `Thiếu mục bắt buộc: ${headingText(m.flat)}${titleOnOwnLine(m.flat.section.numbering) ? ` ${m.flat.section.title}` : ''}. Thêm mục này theo đề cương “${match.outline.title}”.`,
+        message: `Thiếu mục bắt buộc: ${headingText(m.flat).replace(/[.;:]$/, '')}${titleOnOwnLine(m.flat.section.numbering) ? ` ${m.flat.section.title}` : ''}. Thêm mục này theo đề cương “${match.outline.title}”.`,
         fix: { label: 'Chèn mục còn thiếu', edits: [{ kind: 'insert-after', block: anchor, blocks: skeletonOf(match, m.flat) }] },
       });
     }

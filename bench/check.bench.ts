@@ -1,0 +1,116 @@
+/**
+ * `npm run bench`: the full check of a 200-page report against the floor of any checker — a bare
+ * linear scan of the same text (NFC, split into lines, one regex a line). Both are measured in this
+ * run, on this machine, so the ratio means something where absolute times do not.
+ * Target (DESIGN.md §6): check ≤ 5 × floor. A miss is reported, not thrown: a bench is not a test.
+ */
+import { loadBuiltInOutlines } from '../cli/load-outlines.ts';
+import { docFromText } from '../shared/core/document/from-text.ts';
+import { analyzeDocument } from '../shared/core/headings/analyze-document.ts';
+import { detectOutline } from '../shared/core/outline/detect-outline.ts';
+import { checkDocument } from '../shared/core/rules/check-document.ts';
+import { RULES } from '../shared/core/rules/registry.ts';
+import type { RuleContext } from '../shared/core/rules/rule.ts';
+import { generateReport } from './generate-report.ts';
+
+const TARGET_RATIO = 5;
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const RUNS = Math.max(15, Number(process.env.BENCH_RUNS ?? 15));
+
+/** The median wall time of `fn` in ms, after warm-up runs; `fn`'s result is kept so it is not optimised away. */
+function median(fn: () => unknown, runs = RUNS, warmup = WARMUP): number {
+  let sink: unknown;
+  for (let i = 0; i < warmup; i++) sink = fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    sink = fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  if (sink === Symbol.for('never')) console.log(sink);
+  times.sort((a, b) => a - b);
+  const mid = times.length >> 1;
+  return times.length % 2 ? (times[mid] as number) : ((times[mid - 1] as number) + (times[mid] as number)) / 2;
+}
+
+const ms = (n: number): string => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
+const pct = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(1)} %`;
+const table = (rows: [string, string][]): string => {
+  const width = Math.max(...rows.map(([k]) => k.length));
+  return rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n');
+};
+
+const { outlines, errors } = loadBuiltInOutlines();
+if (errors.length > 0) console.warn(`Cảnh báo: có đề cương không hợp lệ:\n${errors.join('\n')}`);
+const { text } = generateReport();
+const doc = docFromText(text);
+
+// (a) The floor: what any checker must do at least — read every character once.
+const LABEL = /^\s*(?:[IVX]+|\d+)\.\s/;
+const floor = (): number => {
+  let matches = 0;
+  for (const line of text.normalize('NFC').split('\n')) if (LABEL.test(line)) matches++;
+  return matches;
+};
+// (b) The full check, as the CLI and the add-on run it (outlines loaded once, outside the timing).
+const check = () => checkDocument(docFromText(text), { outline: 'auto', outlines });
+
+const result = check();
+console.log(`Văn bản thử: báo cáo 6 tháng, ${doc.blocks.length} đoạn, ${text.length.toLocaleString('vi')} ký tự`);
+console.log(
+  `Đề cương nhận ra: ${result.match?.outline.id ?? '(không có)'}; phát hiện: ${result.findings
+    .map((f) => f.ruleId)
+    .join(', ')}`,
+);
+console.log(`Đo: ${WARMUP} lần chạy khởi động, rồi trung vị của ${RUNS} lần đo…\n`);
+
+const floorMs = median(floor);
+const checkMs = median(check);
+const ratio = checkMs / floorMs;
+const met = ratio <= TARGET_RATIO;
+console.log(
+  table([
+    ['Số đoạn (blocks)', String(doc.blocks.length)],
+    ['Số ký tự', text.length.toLocaleString('vi')],
+    ['Sàn: NFC + tách dòng + 1 regex/dòng', ms(floorMs)],
+    ['Kiểm tra đầy đủ (docFromText + checkDocument)', ms(checkMs)],
+    ['Tỷ lệ kiểm tra / sàn', `${ratio.toFixed(1)}×`],
+    ['Mục tiêu', `≤ ${TARGET_RATIO}×`],
+    ['Kết quả', met ? 'ĐẠT' : 'CHƯA ĐẠT'],
+  ]),
+);
+
+// Where the check's time goes. Each piece is timed alone on prepared input.
+const fromTextMs = median(() => docFromText(text));
+const analyzeMs = median(() => analyzeDocument(doc));
+const analysis = analyzeDocument(doc);
+const detectMs = median(() => detectOutline(analysis, outlines));
+const match = detectOutline(analysis, outlines);
+const context: RuleContext = { doc, analysis, outline: match?.outline ?? null, match };
+const ruleMs = RULES.map((rule) => {
+  const time = median(() => {
+    let n = 0;
+    rule.check(context, () => n++);
+    return n;
+  });
+  return [rule.id, time] as const;
+});
+const restMs = checkMs - fromTextMs - analyzeMs;
+console.log('\nThời gian kiểm tra chia ra (trung vị, mỗi phần đo riêng):');
+console.log(
+  table([
+    ['docFromText', `${ms(fromTextMs)}  (${pct(fromTextMs, checkMs)})`],
+    ['analyzeDocument', `${ms(analyzeMs)}  (${pct(analyzeMs, checkMs)})`],
+    ['phần còn lại (nhận đề cương + quy tắc + sắp xếp)', `${ms(restMs)}  (${pct(restMs, checkMs)})`],
+    ['  trong đó detectOutline', ms(detectMs)],
+    ...ruleMs
+      .slice()
+      .sort((a, b) => b[1] - a[1])
+      .map(([id, t]): [string, string] => [`  trong đó quy tắc ${id}`, ms(t)]),
+  ]),
+);
+console.log(
+  met
+    ? `\nĐẠT: kiểm tra đầy đủ mất ${ratio.toFixed(1)}× thời gian quét tuyến tính (mục tiêu ≤ ${TARGET_RATIO}×).`
+    : `\nCHƯA ĐẠT: kiểm tra đầy đủ mất ${ratio.toFixed(1)}× thời gian quét tuyến tính, vượt mục tiêu ≤ ${TARGET_RATIO}×.`,
+);
