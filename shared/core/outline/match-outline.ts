@@ -24,6 +24,7 @@ export interface OutlineMatch {
 }
 
 const THRESHOLD = 0.5;
+const MIN_TEXT = 0.3;
 const LABEL_BONUS = 0.2;
 const DEPTH_BONUS = 0.1;
 const PARENT_BONUS = 0.1;
@@ -43,6 +44,8 @@ export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex:
   const base = flat.map((f) =>
     headings.map((h, hi) => {
       let score = Math.max(...(sectionTokens[f.index] ?? []).map((t) => titleSimilarity(t, headingTokens[hi] ?? new Set())));
+      // Numbers and depth only help a heading whose words already resemble the section's.
+      if (score < MIN_TEXT) return score;
       if (h.numbering && h.numbering.scheme === f.section.numbering && sameLabel(h.numbering.label, f.label)) {
         score += LABEL_BONUS;
       }

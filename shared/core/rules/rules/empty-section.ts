@@ -14,10 +14,10 @@ const rule: Rule = {
         const info = analysis.blocks[index];
         // A khoản written as a sentence ("a) Rà soát…;") is an item, not a section title.
         if (!info || info.inline || /[.;,]$/.test(info.title)) continue;
-        if (sectionEnd(analysis, index) > index) continue;
-        const next = analysis.blocks[index + 1];
-        if (next?.kind === 'heading' && next.parent === index) continue;
-        if (next?.kind === 'heading-title') continue;
+        // The title lines under "Phần thứ hai" / "Chương I" are part of the heading, not its content.
+        let first = index + 1;
+        while (analysis.blocks[first]?.kind === 'heading-title') first++;
+        if (sectionEnd(analysis, index) >= first) continue;
         report({
           block: index,
           message: `Mục “${quoteHeading(analysis, index)}” chưa có nội dung; viết nội dung hoặc bỏ mục nếu đề cương không bắt buộc.`,

@@ -23,14 +23,16 @@ const rule: Rule = {
       const scheme = info.kind === 'heading' ? info.numbering?.scheme : undefined;
       if (!scheme) continue;
       if (scheme === 'roman' && !info.inline && info.title && !isAllCaps(info.title)) {
-        const start = info.toOriginal(info.text.indexOf(info.title));
+        const at = info.text.indexOf(info.title);
+        // Map both ends: NFD marks or invisible characters make the original longer than the title.
+        const [start, end] = [info.toOriginal(at), info.toOriginal(at + info.title.length)];
         report({
           block: info.index,
-          range: [start, start + info.title.length],
+          range: [start, end],
           message: `Tiêu đề mục La Mã “${info.text.trim().slice(0, 60)}” phải viết hoa toàn bộ (NĐ 30/2020, Phụ lục I).`,
           fix: {
             label: 'Viết hoa tiêu đề',
-            edits: [{ kind: 'replace', block: info.index, range: [start, start + info.title.length], text: info.title.toLocaleUpperCase('vi') }],
+            edits: [{ kind: 'replace', block: info.index, range: [start, end], text: info.title.toLocaleUpperCase('vi') }],
           },
         });
       }

@@ -1,5 +1,6 @@
 import type { BlockInfo } from '../../headings/block-info.ts';
 import { defaultLabel } from '../../outline/flatten-sections.ts';
+import { toRoman } from '../../headings/vietnamese-letters.ts';
 import type { FixEdit } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 import { headingGroups, labelRange } from '../heading-groups.ts';
@@ -61,6 +62,9 @@ function labelFor(info: BlockInfo, value: number): string {
   const n = info.numbering;
   if (!n) return String(value);
   if (n.scheme === 'decimal2' || n.scheme === 'decimal3') return [...n.values.slice(0, -1), value].join('.');
+  // "PHẦN I", "Chương 1", "Mục II": keep the writer's digits or Roman numerals, not the scheme's default form.
+  if (/^\d+$/.test(n.label)) return String(value);
+  if (/^(phan|chuong|muc|tieu-muc)$/.test(n.scheme) && /^[IVXLC]+$/.test(n.label)) return toRoman(value);
   const label = defaultLabel(n.scheme === 'dash' || n.scheme === 'plus' || n.scheme === 'bullet' ? 'none' : n.scheme, value);
   return n.label === n.label.toLocaleLowerCase('vi') && n.scheme === 'phan' ? label.toLocaleLowerCase('vi') : label;
 }

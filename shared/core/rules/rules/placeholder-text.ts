@@ -13,7 +13,8 @@ const PLACEHOLDERS: ReadonlyArray<RegExp> = [
 /** The Số line and the date line may keep blanks in a draft (NĐ 30 leaves the number to the văn thư). */
 function isDraftFrameLine(text: string): boolean {
   const f = fold(text);
-  return f.startsWith('so:') || f.startsWith('so ') || /ngay\W.*thang\W.*nam/.test(f);
+  // "Số:" or "Số    /BC-CĐCS", but not a sentence about numbers ("Số đoàn viên kết nạp: ……").
+  return f.startsWith('so:') || /^so[\s\d.…_]*\//.test(f) || /ngay\W.*thang\W.*nam/.test(f);
 }
 
 /** No blank left to fill in. */
@@ -25,15 +26,19 @@ const rule: Rule = {
   check({ analysis }, report) {
     for (const info of analysis.blocks) {
       if (isDraftFrameLine(info.text.trim())) continue;
-      for (const pattern of PLACEHOLDERS) {
-        for (const m of info.text.matchAll(pattern)) {
-          const start = m.index ?? 0;
-          report({
-            block: info.index,
-            range: [info.toOriginal(start), info.toOriginal(start + m[0].length)],
-            message: `Còn chỗ trống chưa điền “${m[0].length > 24 ? `${m[0].slice(0, 12)}…` : m[0]}”; điền nội dung hoặc xoá đi.`,
-          });
-        }
+      const found = PLACEHOLDERS.flatMap((pattern) => [...info.text.matchAll(pattern)]);
+      // One blank, one finding: "[……]" and "(ghi rõ: ……)" also hold a dot leader; keep the outer match.
+      found.sort((a, b) => (a.index ?? 0) - (b.index ?? 0) || b[0].length - a[0].length);
+      let reached = 0;
+      for (const m of found) {
+        const start = m.index ?? 0;
+        if (start < reached) continue;
+        reached = start + m[0].length;
+        report({
+          block: info.index,
+          range: [info.toOriginal(start), info.toOriginal(start + m[0].length)],
+          message: `Còn chỗ trống chưa điền “${m[0].length > 24 ? `${m[0].slice(0, 12)}…` : m[0]}”; điền nội dung hoặc xoá đi.`,
+        });
       }
     }
   },

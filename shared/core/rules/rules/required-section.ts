@@ -20,7 +20,7 @@ const rule: Rule = {
       if (parent && parent.block < 0) continue;
       const anchor = insertionPoint(analysis, match, m.flat);
       report({
-        block: Math.max(anchor, 0),
+        block: anchor >= 0 ? anchor : analysis.blocks.length > 0 ? 0 : -1,
         range: [0, 0],
         message: `Thiếu mục bắt buộc: ${headingText(m.flat).replace(/[.;:]$/, '')}${titleOnOwnLine(m.flat.section.numbering) ? ` ${m.flat.section.title}` : ''}. Thêm mục này theo đề cương “${match.outline.title}”.`,
         fix: { label: 'Chèn mục còn thiếu', edits: [{ kind: 'insert-after', block: anchor, blocks: skeletonOf(match, m.flat) }] },

@@ -50,7 +50,10 @@ describe('foldWords', () => {
   const cases: [input: string, words: string[]][] = [
     ['CNVCLĐ', ['cnvcld']],
     ['thu- chi', ['thu', 'chi']],
-    ['Báo cáo số 745/LĐLĐ-VP ngày 25/5/2020.', ['bao', 'cao', 'so', '745', 'ldld', 'vp', 'ngay', '25', '5', '2020']],
+    [
+      'Báo cáo số 745/LĐLĐ-VP ngày 25/5/2020.',
+      ['bao', 'cao', 'so', '745', 'ldld', 'vp', 'ngay', '25', '5', '2020'],
+    ],
     ['I. ĐẶC ĐIỂM TÌNH HÌNH', ['i', 'dac', 'diem', 'tinh', 'hinh']],
     ['“Nâng cao…”', ['nang', 'cao']],
     ['- + * …', []],
