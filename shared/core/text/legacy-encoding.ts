@@ -16,7 +16,7 @@ export interface LegacyEncodingGuess {
 
 const OTHER_LETTER = /[\p{L}\p{M}]/u;
 
-/** Word characters: letters, marks, and all of Latin-1 above NBSP, because TCVN3 spells ư as a soft hyphen and à as µ. */
+/** Word characters: letters, marks, and all of Latin-1 above NBSP (TCVN3 spells ư as a soft hyphen, à as µ). */
 function isWordUnit(c: number): boolean {
   if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
   if (c >= 0xa1 && c <= 0xff) return true;
@@ -182,20 +182,20 @@ function tally(text: string, encoding: LegacyEncoding): Tally {
 export function detectLegacyEncoding(text: string): LegacyEncodingGuess | null {
   let best: LegacyEncodingGuess | null = null;
   let bestEvidence = 0;
+  let bestConfidence = 0;
   for (const encoding of ['tcvn3', 'vni'] as const) {
     const t = tally(text, encoding);
     if (!t.strong || t.distinct.size < MIN_DISTINCT_WORDS || t.candidates === 0) continue;
     const confidence = t.evidence / t.candidates;
     if (confidence < MIN_CONFIDENCE) continue;
-    if (
-      best !== null &&
-      (t.evidence < bestEvidence || (t.evidence === bestEvidence && confidence <= best.confidence))
-    ) {
-      continue;
-    }
+    // Text in one encoding yields some evidence for the other ("chuû" is TCVN3 "chuỷ" too): the
+    // encoding that explains more words wins.
+    const better = t.evidence > bestEvidence || (t.evidence === bestEvidence && confidence > bestConfidence);
+    if (!better) continue;
     const sample = text.slice(t.firstEvidence, t.firstEvidence + SAMPLE_LENGTH).split(/[\r\n]/)[0] ?? '';
     best = { encoding, confidence: Math.round(confidence * 100) / 100, sample: sample.trim() };
     bestEvidence = t.evidence;
+    bestConfidence = confidence;
   }
   return best;
 }

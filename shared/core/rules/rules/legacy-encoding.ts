@@ -2,6 +2,7 @@ import { decodeLegacy, detectLegacyEncoding } from '../../text/legacy-encoding.t
 import type { FixEdit } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 
+const LETTER = /[\p{L}\p{M}]/u;
 const NAMES = { tcvn3: 'TCVN3 (ABC, phông .Vn…)', vni: 'VNI (phông VNI-…)' } as const;
 
 /** Text typed in an old 8-bit Vietnamese encoding and pasted as Unicode cannot be checked as is. */
@@ -12,9 +13,26 @@ const rule: Rule = {
   group: 'ký tự',
   check({ doc }, report) {
     const found = detectLegacyEncoding(doc.blocks.map((b) => b.text).join('\n'));
-    if (!found) return;
+    if (!found) {
+      // A Unicode document with a few paragraphs pasted from an old .doc: report those paragraphs.
+      doc.blocks.forEach((block, index) => {
+        const part = block.text.length >= 12 ? detectLegacyEncoding(block.text) : null;
+        if (!part) return;
+        const text = decodeLegacy(block.text, part.encoding);
+        report({
+          block: index,
+          message: `Đoạn này gõ bằng bảng mã cũ ${NAMES[part.encoding]} (“${part.sample}”), không phải Unicode; chuyển mã đoạn này sang Unicode.`,
+          ...(text !== block.text
+            ? { fix: { label: 'Chuyển mã sang Unicode', edits: [{ kind: 'replace' as const, block: index, range: [0, block.text.length] as [number, number], text }] } }
+            : {}),
+        });
+      });
+      return;
+    }
     const edits: FixEdit[] = [];
     doc.blocks.forEach((block, index) => {
+      // Legacy bytes paste as Latin-1; a block with letters beyond it ("CỘNG HÒA") is Unicode already.
+      if ([...block.text].some((ch) => (ch.codePointAt(0) ?? 0) > 0xff && LETTER.test(ch))) return;
       const decoded = decodeLegacy(block.text, found.encoding);
       if (decoded !== block.text) edits.push({ kind: 'replace', block: index, range: [0, block.text.length], text: decoded });
     });
