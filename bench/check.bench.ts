@@ -30,7 +30,9 @@ function median(fn: () => unknown, runs = RUNS, warmup = WARMUP): number {
   if (sink === Symbol.for('never')) console.log(sink);
   times.sort((a, b) => a - b);
   const mid = times.length >> 1;
-  return times.length % 2 ? (times[mid] as number) : ((times[mid - 1] as number) + (times[mid] as number)) / 2;
+  return times.length % 2
+    ? (times[mid] as number)
+    : ((times[mid - 1] as number) + (times[mid] as number)) / 2;
 }
 
 const ms = (n: number): string => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
@@ -56,7 +58,9 @@ const floor = (): number => {
 const check = () => checkDocument(docFromText(text), { outline: 'auto', outlines });
 
 const result = check();
-console.log(`Văn bản thử: báo cáo 6 tháng, ${doc.blocks.length} đoạn, ${text.length.toLocaleString('vi')} ký tự`);
+console.log(
+  `Văn bản thử: báo cáo 6 tháng, ${doc.blocks.length} đoạn, ${text.length.toLocaleString('vi')} ký tự`,
+);
 console.log(
   `Đề cương nhận ra: ${result.match?.outline.id ?? '(không có)'}; phát hiện: ${result.findings
     .map((f) => f.ruleId)

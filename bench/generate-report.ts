@@ -101,7 +101,9 @@ export function generateReport(targetLines = 6000, seed = 20200615): GeneratedRe
   const sentence = (): string => {
     const place = random() < 0.3 ? ` tại huyện ${pick(PLACES)}` : '';
     const figures =
-      random() < 0.3 ? `, với ${count(3, 180)} cuộc và ${count(120, 9800).toLocaleString('vi')} lượt người tham gia` : '';
+      random() < 0.3
+        ? `, với ${count(3, 180)} cuộc và ${count(120, 9800).toLocaleString('vi')} lượt người tham gia`
+        : '';
     const tail = random() < 0.3 ? `, ${pick(TAILS)}` : '';
     return `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)}${place}${figures}${tail}`;
   };
@@ -110,7 +112,9 @@ export function generateReport(targetLines = 6000, seed = 20200615): GeneratedRe
     return `${Array.from({ length: n }, sentence).join('. ')}.`;
   };
   const listItem = (last: boolean): string =>
-    `- ${pick(VERBS).replace(/^đã /, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${pick(OBJECTS)}${last ? '.' : ';'}`;
+    `- ${pick(VERBS)
+      .replace(/^đã /, '')
+      .replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${pick(OBJECTS)}${last ? '.' : ';'}`;
 
   const head = [
     'LIÊN ĐOÀN LAO ĐỘNG TỈNH CAO BẰNG',
@@ -134,7 +138,10 @@ export function generateReport(targetLines = 6000, seed = 20200615): GeneratedRe
     'Nông Thị Hạnh',
   ];
   const topicCount = SECTIONS.reduce((n, s) => n + Math.max(1, s.topics.length), 0);
-  const perTopic = Math.max(4, Math.floor((targetLines - head.length - tail.length - 4 - topicCount) / topicCount));
+  const perTopic = Math.max(
+    4,
+    Math.floor((targetLines - head.length - tail.length - 4 - topicCount) / topicCount),
+  );
 
   const out: string[] = [...head];
   /** Body under one heading: paragraphs, "-" lists and a)… sub-headings, about `budget` lines. */

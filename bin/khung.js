@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 
 const entry = new URL('../dist/cli/main.js', import.meta.url);
 if (!existsSync(entry)) {
-  process.stderr.write('khung: chưa dựng chương trình; chạy "npm run build:cli" (npm install cũng tự làm việc này).\n');
+  process.stderr.write(
+    'khung: chưa dựng chương trình; chạy "npm run build:cli" (npm install cũng tự làm việc này).\n',
+  );
   process.exit(2);
 }
 const { main } = await import(entry.href);

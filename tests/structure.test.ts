@@ -67,7 +67,8 @@ describe('rules', () => {
     });
 
     it('appears in the README rules table', () => {
-      expect(readmeRegion(readme, 'rules') ?? '', 'chạy `npm run readme`').toContain(`| \`${name}\` |`);
+      const row = new RegExp(`^\\| \`${name}\` +\\|`, 'm');
+      expect(readmeRegion(readme, 'rules') ?? '', 'chạy `npm run readme`').toMatch(row);
     });
   });
 
@@ -80,14 +81,19 @@ describe('rules', () => {
   });
 });
 
+/** A markdown table without its column padding, so a formatter that aligns columns differently does not matter. */
+const unpadded = (table: string): string => table.replace(/ +\|/g, ' |').replace(/-{3,}/g, '---');
+
 describe('README.md', () => {
   it.each(README_REGIONS)('has the start and end markers of the %s table', (region) => {
     expect(readmeRegion(readme, region), `README.md thiếu cặp đánh dấu của bảng ${region}`).not.toBeNull();
   });
 
-  it.each(README_REGIONS)('the %s table is the generated one (run `npm run readme` when this fails)', (region) => {
-    expect(readmeRegion(readme, region), 'bảng trong README.md đã cũ: chạy `npm run readme`').toBe(
-      readmeTable(region),
-    );
-  });
+  it.each(README_REGIONS)(
+    'the %s table is the generated one (run `npm run readme` when this fails)',
+    (region) => {
+      const actual = unpadded(readmeRegion(readme, region) ?? '');
+      expect(actual, 'bảng trong README.md đã cũ: chạy `npm run readme`').toBe(unpadded(readmeTable(region)));
+    },
+  );
 });

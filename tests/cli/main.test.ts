@@ -12,7 +12,15 @@ const root = join(import.meta.dirname, '../..');
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const io: Io = { out: (t) => { out += t; }, err: (t) => { err += t; }, color: false };
+  const io: Io = {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    color: false,
+  };
   const code = await main(argv, io);
   return { code, out, err };
 }
@@ -65,18 +73,31 @@ describe('khung check', () => {
         { text: 'Có 120 đoàn viên.' },
       ]),
     );
-    const { code, out } = await run('check', file, '--outline', 'cao-bang-bao-cao-6-thang-2020', '--format', 'json');
+    const { code, out } = await run(
+      'check',
+      file,
+      '--outline',
+      'cao-bang-bao-cao-6-thang-2020',
+      '--format',
+      'json',
+    );
     const json = JSON.parse(out);
     expect(code).toBe(1);
     expect(json.outline.id).toBe('cao-bang-bao-cao-6-thang-2020');
     expect(json.sections.slice(0, 3).map((s: { found: boolean }) => s.found)).toEqual([true, true, true]);
-    expect(json.findings.filter((f: { ruleId: string }) => f.ruleId === 'required-section').length).toBeGreaterThan(0);
+    expect(
+      json.findings.filter((f: { ruleId: string }) => f.ruleId === 'required-section').length,
+    ).toBeGreaterThan(0);
   });
 
   const bad: Array<[string, string[], RegExp]> = [
     ['a missing file', ['check', join(dir, 'khong-co.docx')], /^khung: Không tìm thấy tệp: /],
     ['an unsupported type', ['check', join(dir, 'x.pdf')], /^khung: /],
-    ['an unknown outline', ['check', join(dir, 'bao-cao.txt'), '--outline', 'khong-co'], /Không có đề cương “khong-co”/],
+    [
+      'an unknown outline',
+      ['check', join(dir, 'bao-cao.txt'), '--outline', 'khong-co'],
+      /Không có đề cương “khong-co”/,
+    ],
     ['an unknown command', ['kiemtra'], /không có lệnh “kiemtra”/],
     ['an unknown option', ['check', '--abc'], /tham số không hợp lệ/],
     ['a bad format', ['check', join(dir, 'bao-cao.txt'), '--format', 'xml'], /--format chỉ nhận: text, json/],
@@ -112,7 +133,14 @@ describe('khung outlines, skeleton and derive', () => {
   });
 
   it('renders a skeleton with parameters, as Markdown and as text', async () => {
-    const md = await run('skeleton', 'cao-bang-bao-cao-6-thang-2020', '--param', 'donVi=Công đoàn ngành Giáo dục', '--param', 'nam=2026');
+    const md = await run(
+      'skeleton',
+      'cao-bang-bao-cao-6-thang-2020',
+      '--param',
+      'donVi=Công đoàn ngành Giáo dục',
+      '--param',
+      'nam=2026',
+    );
     expect(md.code).toBe(0);
     expect(md.out).toContain('## I. ĐẶC ĐIỂM TÌNH HÌNH');
     expect(md.out).toContain('CÔNG ĐOÀN NGÀNH GIÁO DỤC');
@@ -123,7 +151,10 @@ describe('khung outlines, skeleton and derive', () => {
 
   it('derives an outline from a đề cương, and renders it back from the JSON file', async () => {
     const source = join(dir, 'de-cuong.txt');
-    writeFileSync(source, 'ĐỀ CƯƠNG BÁO CÁO\nSơ kết năm 2025\nI. TÌNH HÌNH\nNêu rõ thuận lợi.\n1. Tình hình chung\nII. KIẾN NGHỊ\n');
+    writeFileSync(
+      source,
+      'ĐỀ CƯƠNG BÁO CÁO\nSơ kết năm 2025\nI. TÌNH HÌNH\nNêu rõ thuận lợi.\n1. Tình hình chung\nII. KIẾN NGHỊ\n',
+    );
     const derived = await run('derive', source, '--id', 'so-ket-2025');
     expect(derived.code).toBe(0);
     const json = JSON.parse(derived.out);
@@ -132,7 +163,12 @@ describe('khung outlines, skeleton and derive', () => {
     writeFileSync(file, derived.out);
     const skeleton = await run('skeleton', file);
     expect(skeleton.code).toBe(0);
-    expect(skeleton.out.match(/^#+ .*$/gm)).toEqual(['# BÁO CÁO', '## I. TÌNH HÌNH', '### 1. Tình hình chung', '## II. KIẾN NGHỊ']);
+    expect(skeleton.out.match(/^#+ .*$/gm)).toEqual([
+      '# BÁO CÁO',
+      '## I. TÌNH HÌNH',
+      '### 1. Tình hình chung',
+      '## II. KIẾN NGHỊ',
+    ]);
   });
 
   it('rejects an invalid outline file with the JSON path', async () => {
@@ -146,14 +182,19 @@ describe('khung outlines, skeleton and derive', () => {
 
 describe('the installed command (bin/khung.js → dist/cli)', () => {
   beforeAll(() => {
-    if (!existsSync(join(root, 'dist/cli/main.js'))) execFileSync('npm', ['run', 'build:cli'], { cwd: root, stdio: 'ignore' });
+    if (!existsSync(join(root, 'dist/cli/main.js')))
+      execFileSync('npm', ['run', 'build:cli'], { cwd: root, stdio: 'ignore' });
   });
 
   it('runs from the shell with the same exit codes', () => {
-    const version = spawnSync(process.execPath, [join(root, 'bin/khung.js'), '--version'], { encoding: 'utf8' });
+    const version = spawnSync(process.execPath, [join(root, 'bin/khung.js'), '--version'], {
+      encoding: 'utf8',
+    });
     expect(version.status).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    const missing = spawnSync(process.execPath, [join(root, 'bin/khung.js'), 'check', 'khong-co.txt'], { encoding: 'utf8' });
+    const missing = spawnSync(process.execPath, [join(root, 'bin/khung.js'), 'check', 'khong-co.txt'], {
+      encoding: 'utf8',
+    });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe('khung: Không tìm thấy tệp: khong-co.txt\n');
   });

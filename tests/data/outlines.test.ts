@@ -40,14 +40,22 @@ describe('outlines/*.json', () => {
 
   it.each(files)('%s says where it comes from', (file) => {
     const { provenance } = load(file);
-    expect(provenance.issuer ?? provenance.seed ?? provenance.note, 'provenance cần issuer, seed hoặc note').toBeTruthy();
+    expect(
+      provenance.issuer ?? provenance.seed ?? provenance.note,
+      'provenance cần issuer, seed hoặc note',
+    ).toBeTruthy();
   });
 
-  it.skipIf(!existsSync(seedsDir)).each(files)('%s names a seed file that exists, when it came from one', (file) => {
-    const { seed } = load(file).provenance;
-    if (seed === undefined) return;
-    expect(existsSync(join(seedsDir, seed)), `${file}: không có tệp nguồn ../shared/seeds/${seed}`).toBe(true);
-  });
+  it.skipIf(!existsSync(seedsDir)).each(files)(
+    '%s names a seed file that exists, when it came from one',
+    (file) => {
+      const { seed } = load(file).provenance;
+      if (seed === undefined) return;
+      expect(existsSync(join(seedsDir, seed)), `${file}: không có tệp nguồn ../shared/seeds/${seed}`).toBe(
+        true,
+      );
+    },
+  );
 });
 
 describe('outlines/outline.schema.json', () => {
@@ -121,7 +129,9 @@ describe('parseOutlineJson: messages name the file and the JSON path, in Vietnam
     const errors = result.ok ? [] : result.errors;
     expect(errors).toContainEqual(expect.stringMatching(/^x\.json: provenance\.verified: sai kiểu dữ liệu/));
     expect(errors).toContainEqual(
-      expect.stringMatching(/^x\.json: sections\[0\]\.children\[0\]\.numbering: giá trị không hợp lệ \(chỉ nhận: phan,/),
+      expect.stringMatching(
+        /^x\.json: sections\[0\]\.children\[0\]\.numbering: giá trị không hợp lệ \(chỉ nhận: phan,/,
+      ),
     );
     expect(errors).toContainEqual('x.json: sections[0].children[0]: trường không được phép: ghiChu');
   });
@@ -129,7 +139,9 @@ describe('parseOutlineJson: messages name the file and the JSON path, in Vietnam
   it('names the file when the JSON itself is malformed', () => {
     const result = parseOutlineJson('{ "id": "x", ', 'x.json');
     expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.errors).toEqual([expect.stringMatching(/^x\.json: không phải JSON hợp lệ \(.+\)$/)]);
+    expect(result.ok ? [] : result.errors).toEqual([
+      expect.stringMatching(/^x\.json: không phải JSON hợp lệ \(.+\)$/),
+    ]);
   });
 
   it('rejects an id that differs from the file name', () => {

@@ -19,7 +19,10 @@ describe('golden checks of hand-written reports (tests/fixtures/check/<case>/)',
     it(`${name} gives the expected findings`, async () => {
       if (!input) throw new Error(`${name}: thiếu tệp input.*`);
       const doc = await readDocument(join(dir, input));
-      const { actual, expected } = expectGolden(goldenLines(doc, checkDocument(doc, { outline: 'auto', outlines })), join(dir, 'expected.txt'));
+      const { actual, expected } = expectGolden(
+        goldenLines(doc, checkDocument(doc, { outline: 'auto', outlines })),
+        join(dir, 'expected.txt'),
+      );
       expect(actual).toBe(expected);
     });
   }
@@ -27,7 +30,11 @@ describe('golden checks of hand-written reports (tests/fixtures/check/<case>/)',
 
 // The five real documents live beside the repository, not in it: skipped on a clone without ../shared.
 describe.skipIf(!existsSync(seedDir))('golden checks of the five seed documents (../shared/seeds)', () => {
-  const seeds = existsSync(seedDir) ? readdirSync(seedDir).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort() : [];
+  const seeds = existsSync(seedDir)
+    ? readdirSync(seedDir)
+        .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+        .sort()
+    : [];
   it('finds all five seeds', () => expect(seeds).toHaveLength(5));
   for (const seed of seeds) {
     it(`${seed} names its outline and reports its real faults`, () => {

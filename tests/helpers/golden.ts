@@ -20,7 +20,8 @@ export function goldenLines(doc: DocModel, result: CheckResult): string {
 /** Compares with the expected file; UPDATE_GOLDEN=1 (re)writes it, on purpose only. */
 export function expectGolden(actual: string, expectedPath: string): { actual: string; expected: string } {
   if (process.env.UPDATE_GOLDEN === '1' || !existsSync(expectedPath)) {
-    if (process.env.CI && !existsSync(expectedPath)) throw new Error(`thiếu tệp kết quả mẫu: ${expectedPath}`);
+    if (process.env.CI && !existsSync(expectedPath))
+      throw new Error(`thiếu tệp kết quả mẫu: ${expectedPath}`);
     writeFileSync(expectedPath, actual);
   }
   return { actual, expected: readFileSync(expectedPath, 'utf8') };

@@ -8,7 +8,8 @@ const PUNCT_ONLY = /^[.;:,!?…]+(\/\.)?$/;
 const LOWER_START = /^[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 const QUOTE_START = /^[“"«‘]/;
 /** A numbered heading label at the start of a line: I. / 1. / 1.1. / a) / Phần / Chương … */
-const LABEL_START = /^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2}){0,2}\.?\s|[a-zđ][.)]\s|(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục|Điều)\s)/u;
+const LABEL_START =
+  /^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2}){0,2}\.?\s|[a-zđ][.)]\s|(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục|Điều)\s)/u;
 
 interface Pending {
   text: string;

@@ -1,6 +1,7 @@
 import type { DocModel } from '../document/doc-model.ts';
-import type { BlockInfo, BlockKind, DocAnalysis, DocPart } from './block-info.ts';
 import { normalizeForAnalysis } from '../text/normalize.ts';
+import { assignLevels } from './assign-levels.ts';
+import type { BlockInfo, BlockKind, DocAnalysis, DocPart } from './block-info.ts';
 import {
   isAllCaps,
   isAuthorityLine,
@@ -9,7 +10,6 @@ import {
   isSubjectLine,
   isTitleLine,
 } from './classify.ts';
-import { assignLevels } from './assign-levels.ts';
 import { isHeadingScheme } from './numbering.ts';
 import { parseNumbering } from './parse-numbering.ts';
 
@@ -103,7 +103,9 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
       titleLinesLeft--;
     } else {
       titleLinesLeft =
-        kind === 'heading' && info.numbering && TITLE_BELOW.has(info.numbering.scheme) && info.title === '' ? 2 : 0;
+        kind === 'heading' && info.numbering && TITLE_BELOW.has(info.numbering.scheme) && info.title === ''
+          ? 2
+          : 0;
     }
     inTitle = kind === 'title' || (kind === 'subject' && inTitle);
     if (kind === 'heading') {

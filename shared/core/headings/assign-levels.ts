@@ -1,9 +1,15 @@
 import type { DocModel } from '../document/doc-model.ts';
 import type { BlockInfo, DocPart } from './block-info.ts';
-import { SCHEME_RANK, isHeadingScheme } from './numbering.ts';
+import { isHeadingScheme, SCHEME_RANK } from './numbering.ts';
 
 /** Rank of a host heading style without a written number: Heading 1 ≈ "I.", Heading 2 ≈ "1." … */
-const STYLE_RANK = [SCHEME_RANK.roman, SCHEME_RANK.roman, SCHEME_RANK.arabic, SCHEME_RANK.decimal2, SCHEME_RANK['letter-paren']];
+const STYLE_RANK = [
+  SCHEME_RANK.roman,
+  SCHEME_RANK.roman,
+  SCHEME_RANK.arabic,
+  SCHEME_RANK.decimal2,
+  SCHEME_RANK['letter-paren'],
+];
 
 /**
  * Gives each heading of a part its depth and parent. Depth follows the order in which numbering

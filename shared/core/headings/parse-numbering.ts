@@ -3,7 +3,8 @@ import { fromRoman, letterValue, ordinalValue } from './vietnamese-letters.ts';
 
 const LEAD = /^[\s\u00A0]*/u;
 /** "PHẦN THỨ NHẤT", "Phần thứ hai", "Phần I", "PHẦN 2" */
-const PHAN = /^(PHẦN|Phần)[\s\u00A0]+(?:(THỨ|Thứ|thứ)[\s\u00A0]+(\p{L}+)|([IVXLC]+|\d{1,2})(?![\p{L}\d]))[.:]?/u;
+const PHAN =
+  /^(PHẦN|Phần)[\s\u00A0]+(?:(THỨ|Thứ|thứ)[\s\u00A0]+(\p{L}+)|([IVXLC]+|\d{1,2})(?![\p{L}\d]))[.:]?/u;
 /** "Chương I", "CHƯƠNG 2", "Mục 1", "Tiểu mục 2" */
 const CHAPTER = /^(CHƯƠNG|Chương|TIỂU MỤC|Tiểu mục|MỤC|Mục)[\s\u00A0]+([IVXLC]+|\d{1,2})(?![\p{L}\d])[.:]?/u;
 /** "Điều 1." */
@@ -46,7 +47,8 @@ export function parseNumbering(text: string, previousUpperLetter = 0): Numbering
   if (m) {
     const word = m[3];
     const value = word !== undefined ? ordinalValue(word) : numberOrRoman(m[4] ?? '');
-    if (value > 0) return make('phan', [value], word !== undefined ? `${m[2]} ${word}` : (m[4] ?? ''), m[0].length);
+    if (value > 0)
+      return make('phan', [value], word !== undefined ? `${m[2]} ${word}` : (m[4] ?? ''), m[0].length);
   }
   m = CHAPTER.exec(s);
   if (m) {
@@ -75,7 +77,9 @@ export function parseNumbering(text: string, previousUpperLetter = 0): Numbering
     const letter = label.length === 1 ? letterValue(label) : 0;
     const roman = fromRoman(label);
     // "C." and "D." are letters unless a Roman sequence could reach them; "I." after "H." is a letter.
-    const asLetter = label.length === 1 && (roman === 0 || label === 'C' || label === 'D' || letter === previousUpperLetter + 1);
+    const asLetter =
+      label.length === 1 &&
+      (roman === 0 || label === 'C' || label === 'D' || letter === previousUpperLetter + 1);
     if (asLetter && letter > 0) return make('upper-letter', [letter], label, m[0].length);
     if (roman > 0) return make('roman', [roman], label, m[0].length);
   }
@@ -87,7 +91,8 @@ export function parseNumbering(text: string, previousUpperLetter = 0): Numbering
   m = LOWER.exec(s);
   if (m) {
     const value = letterValue(m[1] ?? '');
-    if (value > 0) return make(m[2] === ')' ? 'letter-paren' : 'letter-dot', [value], m[1] ?? '', m[0].length);
+    if (value > 0)
+      return make(m[2] === ')' ? 'letter-paren' : 'letter-dot', [value], m[1] ?? '', m[0].length);
   }
   for (const [scheme, pattern] of LIST_MARKERS) {
     m = pattern.exec(s);

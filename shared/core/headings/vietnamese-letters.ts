@@ -1,6 +1,28 @@
 /** The Vietnamese alphabet order NĐ 30 uses for điểm: a, b, c, d, đ, e, g, h, i, k… (no f, j, w, z). */
 export const VIETNAMESE_LETTERS = [
-  'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y',
+  'a',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'e',
+  'g',
+  'h',
+  'i',
+  'k',
+  'l',
+  'm',
+  'n',
+  'o',
+  'p',
+  'q',
+  'r',
+  's',
+  't',
+  'u',
+  'v',
+  'x',
+  'y',
 ] as const;
 
 /** 1-based position of a letter in the Vietnamese order, or 0 when it has none (f, j, w, z). */
@@ -14,8 +36,19 @@ export function letterAt(value: number): string {
 }
 
 const ROMAN: ReadonlyArray<[number, string]> = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 /** Roman numeral for 1..3999. */
@@ -48,7 +81,20 @@ export function fromRoman(s: string): number {
 
 /** Ordinal words after "PHẦN THỨ": NHẤT = 1, HAI = 2 … MƯỜI = 10. */
 const ORDINALS: Record<string, number> = {
-  nhất: 1, nhat: 1, hai: 2, ba: 3, tư: 4, tu: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10,
+  nhất: 1,
+  nhat: 1,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  tu: 4,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  bẩy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
 };
 
 /** Value of an ordinal word ("NHẤT", "hai"), or 0. */

@@ -28,10 +28,16 @@ export function deriveOutline(analysis: DocAnalysis, name = 'van-ban', partIndex
           undefined,
         );
   const headings = (part?.headings ?? []).map((i) => analysis.blocks[i]).filter((b): b is BlockInfo => !!b);
-  const title = (part?.title || headings[0]?.title || name).replace(/\s*\([^)]*\)?\s*$/u, '').replace(/\s+/g, ' ').trim();
+  const title = (part?.title || headings[0]?.title || name)
+    .replace(/\s*\([^)]*\)?\s*$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const folded = fold(title);
   const type = TYPE_BY_WORD.find(([pattern]) => pattern.test(folded));
-  const subject = title.replace(/^(ĐỀ CƯƠNG\s+)?(BÁO CÁO|KẾ HOẠCH|HƯỚNG DẪN|CHƯƠNG TRÌNH|THÔNG BÁO|TỜ TRÌNH|QUYẾT ĐỊNH|ĐỀ CƯƠNG)\s*/u, '');
+  const subject = title.replace(
+    /^(ĐỀ CƯƠNG\s+)?(BÁO CÁO|KẾ HOẠCH|HƯỚNG DẪN|CHƯƠNG TRÌNH|THÔNG BÁO|TỜ TRÌNH|QUYẾT ĐỊNH|ĐỀ CƯƠNG)\s*/u,
+    '',
+  );
   const ids = new Set<string>();
   const sections = buildSections(analysis, headings, -1, ids);
   const source = sourceNumber(part?.title ?? '');
@@ -53,16 +59,27 @@ export function deriveOutline(analysis: DocAnalysis, name = 'van-ban', partIndex
       noiNhan: ['- Như trên;', '- Lưu: VT, {{donViSoanThao}}.'],
       signature: { authority: 'TM. BAN THƯỜNG VỤ', title: 'CHỦ TỊCH' },
     },
-    sections: sections.length > 0 ? sections : [{ id: 'noi-dung', title: 'Nội dung', numbering: 'none', required: true }],
+    sections:
+      sections.length > 0
+        ? sections
+        : [{ id: 'noi-dung', title: 'Nội dung', numbering: 'none', required: true }],
   };
 }
 
-function buildSections(analysis: DocAnalysis, headings: BlockInfo[], parent: number, ids: Set<string>): Section[] {
+function buildSections(
+  analysis: DocAnalysis,
+  headings: BlockInfo[],
+  parent: number,
+  ids: Set<string>,
+): Section[] {
   return headings
     .filter((h) => h.parent === parent)
     .map((h) => {
       const scheme: NumberingScheme =
-        h.numbering && h.numbering.scheme !== 'dash' && h.numbering.scheme !== 'plus' && h.numbering.scheme !== 'bullet'
+        h.numbering &&
+        h.numbering.scheme !== 'dash' &&
+        h.numbering.scheme !== 'plus' &&
+        h.numbering.scheme !== 'bullet'
           ? h.numbering.scheme
           : 'none';
       const label = h.numbering?.label;
@@ -125,7 +142,9 @@ function uniqueId(text: string, ids: Set<string>): string {
 
 /** A file-name-safe id from Vietnamese text: "I. ĐẶC ĐIỂM TÌNH HÌNH" → "i-dac-diem-tinh-hinh". */
 export function slug(text: string, max: number): string {
-  const s = fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const s = fold(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return s.length <= max ? s : s.slice(0, max).replace(/-[^-]*$/, '');
 }
 

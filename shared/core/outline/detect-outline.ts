@@ -1,5 +1,5 @@
 import type { DocAnalysis } from '../headings/block-info.ts';
-import { type OutlineMatch, matchOutline } from './match-outline.ts';
+import { matchOutline, type OutlineMatch, withSourceFlag } from './match-outline.ts';
 import type { Outline } from './outline-schema.ts';
 import { matchTokens, titleSimilarity } from './similarity.ts';
 
@@ -19,12 +19,15 @@ export function detectOutline(analysis: DocAnalysis, outlines: readonly Outline[
       if (part.headings.length === 0) continue;
       const match = matchOutline(analysis, outline, part.index);
       // The trích yếu breaks ties between outlines with similar sections ("…năm 2023, nhiệm vụ…").
-      const subject = [outline.frame.subject ?? '', outline.frame.typeName ?? ''].join(' ').replace(/\{\{[^}]*\}\}/g, '');
-      const fit = match.coverage + TITLE_WEIGHT * titleSimilarity(matchTokens(part.title), matchTokens(subject));
+      const subject = [outline.frame.subject ?? '', outline.frame.typeName ?? '']
+        .join(' ')
+        .replace(/\{\{[^}]*\}\}/g, '');
+      const fit =
+        match.coverage + TITLE_WEIGHT * titleSimilarity(matchTokens(part.title), matchTokens(subject));
       if (!best || fit > best.fit) best = { match, fit };
     }
   }
-  return best && best.match.coverage >= MIN_COVERAGE ? best.match : null;
+  return best && best.match.coverage >= MIN_COVERAGE ? withSourceFlag(analysis, best.match) : null;
 }
 
 /** Matches a chosen outline against the part of the document it fits best. */
@@ -34,5 +37,5 @@ export function matchBestPart(analysis: DocAnalysis, outline: Outline): OutlineM
     const match = matchOutline(analysis, outline, part.index);
     if (!best || match.coverage > best.coverage) best = match;
   }
-  return best ?? matchOutline(analysis, outline, 0);
+  return withSourceFlag(analysis, best ?? matchOutline(analysis, outline, 0));
 }

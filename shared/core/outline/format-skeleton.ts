@@ -11,7 +11,10 @@ export function skeletonToMarkdown(blocks: readonly SkeletonBlock[]): string {
   const right = blocks.filter((b) => b.role === 'header' && b.column === 'right').map((b) => b.text);
   const out: string[] = [];
   if (left.length + right.length > 0) {
-    out.push(`| ${left.map(escapeCell).join('<br>')} | ${right.map(escapeCell).join('<br>')} |`, '|:---:|:---:|');
+    out.push(
+      `| ${left.map(escapeCell).join('<br>')} | ${right.map(escapeCell).join('<br>')} |`,
+      '|:---:|:---:|',
+    );
   }
   for (const b of blocks) {
     if (b.role === 'header') continue;

@@ -43,10 +43,16 @@ export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex:
   const headingTokens = headings.map((h) => matchTokens(h.title));
   const base = flat.map((f) =>
     headings.map((h, hi) => {
-      let score = Math.max(...(sectionTokens[f.index] ?? []).map((t) => titleSimilarity(t, headingTokens[hi] ?? new Set())));
+      let score = Math.max(
+        ...(sectionTokens[f.index] ?? []).map((t) => titleSimilarity(t, headingTokens[hi] ?? new Set())),
+      );
       // Numbers and depth only help a heading whose words already resemble the section's.
       if (score < MIN_TEXT) return score;
-      if (h.numbering && h.numbering.scheme === f.section.numbering && sameLabel(h.numbering.label, f.label)) {
+      if (
+        h.numbering &&
+        h.numbering.scheme === f.section.numbering &&
+        sameLabel(h.numbering.label, f.label)
+      ) {
         score += LABEL_BONUS;
       }
       if (h.level === f.depth) score += DEPTH_BONUS;
@@ -59,7 +65,9 @@ export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex:
     const parentBlock = f && f.parent >= 0 ? (blocks[f.parent] ?? -1) : -1;
     const score = base[s]?.[h] ?? 0;
     if (parentBlock < 0) return score;
-    return isUnder(analysis, headings[h]?.index ?? -1, parentBlock) ? score + PARENT_BONUS : score - WRONG_PARENT;
+    return isUnder(analysis, headings[h]?.index ?? -1, parentBlock)
+      ? score + PARENT_BONUS
+      : score - WRONG_PARENT;
   });
   const sections = flat.map((f, s) => {
     const block = blocks[s] ?? -1;
@@ -71,12 +79,22 @@ export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex:
     part: partIndex,
     sections,
     coverage: coverageOf(sections),
-    isSource: isSourceDocument(analysis, flat, partIndex),
+    // Costly (every paragraph against every prompt): decided only for the outline finally chosen.
+    isSource: false,
   };
 }
 
+/** Completes a chosen match with whether the document is the đề cương itself. */
+export function withSourceFlag(analysis: DocAnalysis, match: OutlineMatch): OutlineMatch {
+  return { ...match, isSource: isSourceDocument(analysis, flattenSections(match.outline), match.part) };
+}
+
 /** Greedy assignment, best pairs first: section index → heading block (-1 when none reaches the threshold). */
-function assign(flat: FlatSection[], headings: BlockInfo[], score: (s: number, h: number) => number): number[] {
+function assign(
+  flat: FlatSection[],
+  headings: BlockInfo[],
+  score: (s: number, h: number) => number,
+): number[] {
   const pairs: Array<{ s: number; h: number; score: number }> = [];
   for (let s = 0; s < flat.length; s++) {
     for (let h = 0; h < headings.length; h++) {

@@ -68,7 +68,10 @@ export const Provenance = z.strictObject({
   /** Its number and ký hiệu: "745/LĐLĐ-VP". */
   number: z.string().optional(),
   /** ISO date of the source: "2020-05-25". */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .optional(),
   /** The seed file it was read from, when it came from one. */
   seed: z.string().optional(),
   /** false when a fact here was not checked against its source (REFERENCE.md [U]/[P]). */

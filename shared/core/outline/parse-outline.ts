@@ -11,7 +11,8 @@ export type ParseResult = { ok: true; outline: Outline } | { ok: false; errors: 
  */
 export function parseOutline(data: unknown, fileName: string): ParseResult {
   const parsed = Outline.safeParse(data);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => `${fileName}: ${describe(i)}`) };
+  if (!parsed.success)
+    return { ok: false, errors: parsed.error.issues.map((i) => `${fileName}: ${describe(i)}`) };
   const outline = parsed.data;
   const errors: string[] = [];
   const expectedId = fileName.replace(/^.*[\\/]/, '').replace(/\.json$/, '');
@@ -20,7 +21,8 @@ export function parseOutline(data: unknown, fileName: string): ParseResult {
   }
   const seen = new Set<string>();
   for (const f of flattenSections(outline)) {
-    if (seen.has(f.section.id)) errors.push(`${fileName}: sections: id mục “${f.section.id}” bị dùng hai lần`);
+    if (seen.has(f.section.id))
+      errors.push(`${fileName}: sections: id mục “${f.section.id}” bị dùng hai lần`);
     seen.add(f.section.id);
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, outline };

@@ -16,7 +16,11 @@ export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
  * trích yếu, Kính gửi, the opening, every section with its guidance, the closing, Nơi nhận and the
  * signature — each with the role and NĐ 30 formatting hosts map to their own styles.
  */
-export function renderSkeleton(outline: Outline, params: SkeletonParams = {}, today = new Date()): SkeletonBlock[] {
+export function renderSkeleton(
+  outline: Outline,
+  params: SkeletonParams = {},
+  today = new Date(),
+): SkeletonBlock[] {
   const fill = (template: string) => fillTemplate(template, outline, params, today);
   const f = outline.frame;
   const out: SkeletonBlock[] = [];
@@ -31,18 +35,35 @@ export function renderSkeleton(outline: Outline, params: SkeletonParams = {}, to
   header('right', fill('{{diaDanh}}, {{ngay}}'), { italic: true, fontSizePt: 13 });
   if (f.typeName) {
     out.push({ role: 'title', text: f.typeName, style: { bold: true, alignment: 'center', fontSizePt: 14 } });
-    if (f.subject) out.push({ role: 'subject', text: fill(f.subject), style: { bold: true, alignment: 'center', fontSizePt: 14 } });
+    if (f.subject)
+      out.push({
+        role: 'subject',
+        text: fill(f.subject),
+        style: { bold: true, alignment: 'center', fontSizePt: 14 },
+      });
   }
-  if (f.kinhGui) out.push({ role: 'recipient', text: fill('Kính gửi: {{kinhGui}}'), style: { alignment: 'center' } });
-  if (f.opening) out.push({ role: 'opening', text: fill(f.opening), style: { alignment: 'justify', indentFirstLinePt: 36 } });
+  if (f.kinhGui)
+    out.push({ role: 'recipient', text: fill('Kính gửi: {{kinhGui}}'), style: { alignment: 'center' } });
+  if (f.opening)
+    out.push({
+      role: 'opening',
+      text: fill(f.opening),
+      style: { alignment: 'justify', indentFirstLinePt: 36 },
+    });
   for (const flat of flattenSections(outline)) out.push(...sectionBlocks(flat));
-  if (f.closing) out.push({ role: 'closing', text: fill(f.closing), style: { alignment: 'justify', indentFirstLinePt: 36 } });
+  if (f.closing)
+    out.push({
+      role: 'closing',
+      text: fill(f.closing),
+      style: { alignment: 'justify', indentFirstLinePt: 36 },
+    });
   if (f.noiNhan) {
     out.push({ role: 'noi-nhan', text: 'Nơi nhận:', style: { bold: true, italic: true, fontSizePt: 12 } });
     for (const line of f.noiNhan) out.push({ role: 'noi-nhan', text: fill(line), style: { fontSizePt: 11 } });
   }
   if (f.signature) {
-    const sign = (text: string) => out.push({ role: 'signature', text, style: { bold: true, alignment: 'center' } });
+    const sign = (text: string) =>
+      out.push({ role: 'signature', text, style: { bold: true, alignment: 'center' } });
     sign(fill(f.signature.authority));
     sign(fill(f.signature.title));
     sign(fill('{{nguoiKy}}'));
@@ -60,7 +81,11 @@ function sectionBlocks(flat: FlatSection): SkeletonBlock[] {
       text: headingText(flat),
       level,
       sectionId: flat.section.id,
-      style: { headingLevel: Math.min(level, 6), bold: strong || flat.depth === 2, ...(centred ? { alignment: 'center' } : {}) },
+      style: {
+        headingLevel: Math.min(level, 6),
+        bold: strong || flat.depth === 2,
+        ...(centred ? { alignment: 'center' } : {}),
+      },
     },
   ];
   if (centred) {
@@ -73,13 +98,23 @@ function sectionBlocks(flat: FlatSection): SkeletonBlock[] {
     });
   }
   for (const g of flat.section.guidance ?? []) {
-    blocks.push({ role: 'guidance', text: g, sectionId: flat.section.id, style: { italic: true, indentFirstLinePt: 36 } });
+    blocks.push({
+      role: 'guidance',
+      text: g,
+      sectionId: flat.section.id,
+      style: { italic: true, indentFirstLinePt: 36 },
+    });
   }
   return blocks;
 }
 
 /** Fills {{name}} from params, then the parameter's default; `ngay` defaults to today in the NĐ 30 form. */
-export function fillTemplate(template: string, outline: Outline, params: SkeletonParams, today: Date): string {
+export function fillTemplate(
+  template: string,
+  outline: Outline,
+  params: SkeletonParams,
+  today: Date,
+): string {
   return template.replace(/\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g, (_, name: string) => {
     const given = params[name]?.trim();
     if (given) return given;

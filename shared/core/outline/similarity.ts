@@ -25,8 +25,33 @@ const ABBREVIATIONS: Record<string, string> = {
 
 /** Words that carry no meaning for matching section titles. */
 const STOP = new Set([
-  'va', 'cua', 'cac', 'nhung', 'trong', 'doi', 'voi', 've', 'cho', 'den', 'tai', 'theo', 'la', 'co', 'duoc',
-  'mot', 'so', 'nay', 'do', 'thi', 'hoac', 'nhu', 'tu', 'o', 'vao', 'ra', 'de',
+  'va',
+  'cua',
+  'cac',
+  'nhung',
+  'trong',
+  'doi',
+  'voi',
+  've',
+  'cho',
+  'den',
+  'tai',
+  'theo',
+  'la',
+  'co',
+  'duoc',
+  'mot',
+  'so',
+  'nay',
+  'do',
+  'thi',
+  'hoac',
+  'nhu',
+  'tu',
+  'o',
+  'vao',
+  'ra',
+  'de',
 ]);
 
 /** The words of a title used for matching: folded, abbreviations expanded, stop words and years dropped. */

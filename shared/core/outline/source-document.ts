@@ -11,18 +11,30 @@ export const SAME_TEXT = 0.85;
  * meant to be empty.
  */
 export function isSourceDocument(analysis: DocAnalysis, flat: FlatSection[], partIndex: number): boolean {
-  const guidance = flat.flatMap((f) => f.section.guidance ?? []).map(matchTokens).filter((t) => t.size >= 3);
+  const guidance = flat
+    .flatMap((f) => f.section.guidance ?? [])
+    .map(matchTokens)
+    .filter((t) => t.size >= 3);
   const part = analysis.parts[partIndex];
   if (!part) return false;
   if (guidance.length < 2) return /^(ĐỀ CƯƠNG|HƯỚNG DẪN)/u.test(part.title);
   const paragraphs: Array<Set<string>> = [];
   for (let i = part.start; i <= part.end; i++) {
     const b = analysis.blocks[i];
-    if (b && (b.kind === 'body' || b.kind === 'list-item' || b.kind === 'heading')) paragraphs.push(matchTokens(b.text));
+    if (b && (b.kind === 'body' || b.kind === 'list-item' || b.kind === 'heading'))
+      paragraphs.push(matchTokens(b.text));
   }
   let found = 0;
-  for (const g of guidance) {
-    if (paragraphs.some((p) => dice(g, p) >= SAME_TEXT)) found++;
-  }
+  guidance.forEach((g, i) => {
+    // Stop as soon as the answer is known either way.
+    if (found * 2 >= guidance.length || (found + guidance.length - i) * 2 < guidance.length) return;
+    // Dice ≥ 0.85 needs sizes within a ratio of 0.74: skip paragraphs that cannot reach it.
+    if (
+      paragraphs.some(
+        (p) => Math.min(p.size, g.size) >= 0.74 * Math.max(p.size, g.size) && dice(g, p) >= SAME_TEXT,
+      )
+    )
+      found++;
+  });
   return found * 2 >= guidance.length;
 }

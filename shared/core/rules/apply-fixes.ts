@@ -20,7 +20,9 @@ export function applyFixes(doc: DocModel, fixes: readonly Fix[]): FixResult {
   const skipped: Fix[] = [];
   for (const fix of fixes) {
     const valid = fix.edits.every((e) => isValid(doc, e));
-    const clashes = fix.edits.some((e) => taken.some((t) => overlaps(e, t)) || fix.edits.some((o) => o !== e && overlaps(e, o)));
+    const clashes = fix.edits.some(
+      (e) => taken.some((t) => overlaps(e, t)) || fix.edits.some((o) => o !== e && overlaps(e, o)),
+    );
     if (!valid || clashes) {
       skipped.push(fix);
       continue;
@@ -54,7 +56,7 @@ function isValid(doc: DocModel, e: FixEdit): boolean {
 function overlaps(a: FixEdit, b: FixEdit): boolean {
   if (a.block !== b.block || a.kind !== b.kind) return false;
   if (a.kind === 'replace' && b.kind === 'replace') {
-    return a.range[0] < b.range[1] && b.range[0] < a.range[1] || (a.range[0] === b.range[0]);
+    return (a.range[0] < b.range[1] && b.range[0] < a.range[1]) || a.range[0] === b.range[0];
   }
   return true;
 }

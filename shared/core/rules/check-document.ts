@@ -59,7 +59,8 @@ export function checkDocument(doc: DocModel, options: CheckOptions = {}): CheckR
     }
   }
   findings.sort(
-    (a, b) => a.block - b.block || a.range[0] - b.range[0] || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+    (a, b) =>
+      a.block - b.block || a.range[0] - b.range[0] || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   );
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;

@@ -1,3 +1,4 @@
+import type { Rule } from './rule.ts';
 import emptySection from './rules/empty-section.ts';
 import headingLevel from './rules/heading-level.ts';
 import headingStyle from './rules/heading-style.ts';
@@ -8,7 +9,6 @@ import placeholderText from './rules/placeholder-text.ts';
 import requiredSection from './rules/required-section.ts';
 import sectionOrder from './rules/section-order.ts';
 import unicodeHygiene from './rules/unicode-hygiene.ts';
-import type { Rule } from './rule.ts';
 
 /** Every rule, in the order the README lists them. Adding a rule = a file in rules/ + a line here. */
 export const RULES: readonly Rule[] = [

@@ -10,7 +10,8 @@ export function sectionEnd(analysis: DocAnalysis, heading: number): number {
     const b = analysis.blocks[i];
     if (!b) break;
     if (b.kind === 'heading' && b.level <= info.level) return i - 1;
-    if (b.kind === 'closing' || b.kind === 'signature' || b.kind === 'title' || b.kind === 'separator') return i - 1;
+    if (b.kind === 'closing' || b.kind === 'signature' || b.kind === 'title' || b.kind === 'separator')
+      return i - 1;
   }
   return end;
 }

@@ -9,7 +9,8 @@ const rule: Rule = {
   group: 'cấu trúc',
   check({ analysis, match }, report) {
     for (const part of analysis.parts) {
-      if (match ? match.part === part.index && match.isSource : /^(ĐỀ CƯƠNG|HƯỚNG DẪN)/u.test(part.title)) continue;
+      if (match ? match.part === part.index && match.isSource : /^(ĐỀ CƯƠNG|HƯỚNG DẪN)/u.test(part.title))
+        continue;
       for (const index of part.headings) {
         const info = analysis.blocks[index];
         // A khoản written as a sentence ("a) Rà soát…;") is an item, not a section title.

@@ -1,20 +1,27 @@
+import type { BlockInfo } from '../../headings/block-info.ts';
 import { isAllCaps } from '../../headings/classify.ts';
 import { SCHEME_RANK } from '../../headings/numbering.ts';
-import type { BlockInfo } from '../../headings/block-info.ts';
 import type { NumberingScheme } from '../../outline/outline-schema.ts';
-import type { Rule } from '../rule.ts';
 import { headingGroups, labelRange } from '../heading-groups.ts';
+import type { Rule } from '../rule.ts';
 
 /** The NĐ 30 chain under a Roman heading: I. → 1. → a) (Phụ lục I, II.6 and table row 6). */
 const NEXT: Partial<Record<NumberingScheme, NumberingScheme>> = { roman: 'arabic', arabic: 'letter-paren' };
 const NAMES: Partial<Record<NumberingScheme, string>> = {
-  roman: 'I.', arabic: '1.', decimal2: '1.1.', decimal3: '1.1.1.', 'letter-paren': 'a)', 'letter-dot': 'a.', 'upper-letter': 'A.',
+  roman: 'I.',
+  arabic: '1.',
+  decimal2: '1.1.',
+  decimal3: '1.1.1.',
+  'letter-paren': 'a)',
+  'letter-dot': 'a.',
+  'upper-letter': 'A.',
 };
 
 /** Heading levels are consistent: Roman headings in capitals, no level skipped, one scheme per level. */
 const rule: Rule = {
   id: 'heading-level',
-  description: 'Cấp tiêu đề nhất quán theo NĐ 30: mục La Mã viết hoa, không bỏ cấp (I. → 1. → a)), mỗi cấp một kiểu đánh số.',
+  description:
+    'Cấp tiêu đề nhất quán theo NĐ 30: mục La Mã viết hoa, không bỏ cấp (I. → 1. → a)), mỗi cấp một kiểu đánh số.',
   defaultSeverity: 'warning',
   group: 'cấu trúc',
   check({ analysis }, report) {
@@ -32,7 +39,14 @@ const rule: Rule = {
           message: `Tiêu đề mục La Mã “${info.text.trim().slice(0, 60)}” phải viết hoa toàn bộ (NĐ 30/2020, Phụ lục I).`,
           fix: {
             label: 'Viết hoa tiêu đề',
-            edits: [{ kind: 'replace', block: info.index, range: [start, end], text: info.title.toLocaleUpperCase('vi') }],
+            edits: [
+              {
+                kind: 'replace',
+                block: info.index,
+                range: [start, end],
+                text: info.title.toLocaleUpperCase('vi'),
+              },
+            ],
           },
         });
       }
@@ -51,7 +65,9 @@ const rule: Rule = {
     for (const siblings of headingGroups(analysis)) {
       const schemes = new Set(siblings.map((s) => s.numbering?.scheme ?? 'none'));
       if (schemes.size < 2) continue;
-      const odd = siblings.find((s) => (s.numbering?.scheme ?? 'none') !== (siblings[0]?.numbering?.scheme ?? 'none'));
+      const odd = siblings.find(
+        (s) => (s.numbering?.scheme ?? 'none') !== (siblings[0]?.numbering?.scheme ?? 'none'),
+      );
       if (odd) {
         report({
           block: odd.index,

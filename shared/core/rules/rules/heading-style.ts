@@ -4,7 +4,8 @@ import type { Rule } from '../rule.ts';
 /** In a styled document (Docs, .docx), headings of one depth carry one heading style. */
 const rule: Rule = {
   id: 'heading-style',
-  description: 'Trong Google Docs/.docx, các tiêu đề cùng cấp dùng cùng một kiểu Heading để mục lục và điều hướng thấy chúng.',
+  description:
+    'Trong Google Docs/.docx, các tiêu đề cùng cấp dùng cùng một kiểu Heading để mục lục và điều hướng thấy chúng.',
   defaultSeverity: 'warning',
   group: 'cấu trúc',
   check({ doc, analysis }, report) {
@@ -25,7 +26,11 @@ const rule: Rule = {
       const [majority] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [Math.min(level, 6)];
       const off = blocks.filter((b) => doc.blocks[b]?.style.headingLevel !== majority);
       if (off.length === 0) continue;
-      const edits: FixEdit[] = off.map((b) => ({ kind: 'set-style', block: b, style: { headingLevel: majority } }));
+      const edits: FixEdit[] = off.map((b) => ({
+        kind: 'set-style',
+        block: b,
+        style: { headingLevel: majority },
+      }));
       const first = off[0] as number;
       report({
         block: first,

@@ -1,12 +1,13 @@
-import { SAME_TEXT } from '../../outline/source-document.ts';
 import { dice, matchTokens } from '../../outline/similarity.ts';
+import { SAME_TEXT } from '../../outline/source-document.ts';
 import type { Rule } from '../rule.ts';
 import { sectionEnd } from '../section-helpers.ts';
 
 /** The đề cương's prompts ("Nêu rõ những khó khăn…") must be replaced by the report's own content. */
 const rule: Rule = {
   id: 'leftover-guidance',
-  description: 'Không còn sót đoạn gợi ý của đề cương (“Nêu rõ…”, “Đánh giá…”) chưa thay bằng nội dung thực tế.',
+  description:
+    'Không còn sót đoạn gợi ý của đề cương (“Nêu rõ…”, “Đánh giá…”) chưa thay bằng nội dung thực tế.',
   defaultSeverity: 'warning',
   group: 'cấu trúc',
   check({ analysis, match }, report) {

@@ -1,9 +1,9 @@
 import type { BlockInfo } from '../../headings/block-info.ts';
-import { defaultLabel } from '../../outline/flatten-sections.ts';
 import { toRoman } from '../../headings/vietnamese-letters.ts';
+import { defaultLabel } from '../../outline/flatten-sections.ts';
 import type { FixEdit } from '../finding.ts';
-import type { Rule } from '../rule.ts';
 import { headingGroups, labelRange } from '../heading-groups.ts';
+import type { Rule } from '../rule.ts';
 
 /** Sibling headings count 1, 2, 3… (I, II…; a, b, c, d, đ…) without gaps, repeats or restarts. */
 const rule: Rule = {
@@ -13,7 +13,9 @@ const rule: Rule = {
   group: 'cấu trúc',
   check({ analysis }, report) {
     for (const siblings of headingGroups(analysis)) {
-      const numbered = siblings.filter((h) => h.numbering && h.numbering.scheme !== 'none' && h.numbering.values.length > 0);
+      const numbered = siblings.filter(
+        (h) => h.numbering && h.numbering.scheme !== 'none' && h.numbering.values.length > 0,
+      );
       if (numbered.length === 0) continue;
       const first = numbered[0] as BlockInfo;
       const firstValue = last(first);
@@ -65,8 +67,13 @@ function labelFor(info: BlockInfo, value: number): string {
   // "PHẦN I", "Chương 1", "Mục II": keep the writer's digits or Roman numerals, not the scheme's default form.
   if (/^\d+$/.test(n.label)) return String(value);
   if (/^(phan|chuong|muc|tieu-muc)$/.test(n.scheme) && /^[IVXLC]+$/.test(n.label)) return toRoman(value);
-  const label = defaultLabel(n.scheme === 'dash' || n.scheme === 'plus' || n.scheme === 'bullet' ? 'none' : n.scheme, value);
-  return n.label === n.label.toLocaleLowerCase('vi') && n.scheme === 'phan' ? label.toLocaleLowerCase('vi') : label;
+  const label = defaultLabel(
+    n.scheme === 'dash' || n.scheme === 'plus' || n.scheme === 'bullet' ? 'none' : n.scheme,
+    value,
+  );
+  return n.label === n.label.toLocaleLowerCase('vi') && n.scheme === 'phan'
+    ? label.toLocaleLowerCase('vi')
+    : label;
 }
 
 /** Replace the labels of a run of siblings so they count on from `start`. */

@@ -1,7 +1,7 @@
-import type { NewBlock } from '../finding.ts';
+import type { DocAnalysis } from '../../headings/block-info.ts';
 import { type FlatSection, headingText, titleOnOwnLine } from '../../outline/flatten-sections.ts';
 import type { OutlineMatch } from '../../outline/match-outline.ts';
-import type { DocAnalysis } from '../../headings/block-info.ts';
+import type { NewBlock } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 import { contentEnd, sectionEnd } from '../section-helpers.ts';
 
@@ -23,7 +23,10 @@ const rule: Rule = {
         block: anchor >= 0 ? anchor : analysis.blocks.length > 0 ? 0 : -1,
         range: [0, 0],
         message: `Thiếu mục bắt buộc: ${headingText(m.flat).replace(/[.;:]$/, '')}${titleOnOwnLine(m.flat.section.numbering) ? ` ${m.flat.section.title}` : ''}. Thêm mục này theo đề cương “${match.outline.title}”.`,
-        fix: { label: 'Chèn mục còn thiếu', edits: [{ kind: 'insert-after', block: anchor, blocks: skeletonOf(match, m.flat) }] },
+        fix: {
+          label: 'Chèn mục còn thiếu',
+          edits: [{ kind: 'insert-after', block: anchor, blocks: skeletonOf(match, m.flat) }],
+        },
       });
     }
   },
@@ -36,7 +39,10 @@ function insertionPoint(analysis: DocAnalysis, match: OutlineMatch, flat: FlatSe
   const position = siblings.findIndex((s) => s.flat.index === flat.index);
   const next = siblings.slice(position + 1).find((s) => s.block >= 0);
   if (next) return next.block - 1;
-  const previous = siblings.slice(0, position).reverse().find((s) => s.block >= 0);
+  const previous = siblings
+    .slice(0, position)
+    .reverse()
+    .find((s) => s.block >= 0);
   if (previous) return sectionEnd(analysis, previous.block);
   const parent = flat.parent >= 0 ? match.sections[flat.parent] : undefined;
   if (parent && parent.block >= 0) return sectionEnd(analysis, parent.block);
@@ -45,13 +51,19 @@ function insertionPoint(analysis: DocAnalysis, match: OutlineMatch, flat: FlatSe
 
 /** The heading, its guidance and its required children, as paragraphs to insert. */
 function skeletonOf(match: OutlineMatch, flat: FlatSection): NewBlock[] {
-  const out: NewBlock[] = [{ text: headingText(flat), style: { headingLevel: Math.min(flat.depth, 6), bold: true } }];
+  const out: NewBlock[] = [
+    { text: headingText(flat), style: { headingLevel: Math.min(flat.depth, 6), bold: true } },
+  ];
   if (titleOnOwnLine(flat.section.numbering)) {
-    out.push({ text: flat.section.title.toLocaleUpperCase('vi'), style: { bold: true, alignment: 'center' } });
+    out.push({
+      text: flat.section.title.toLocaleUpperCase('vi'),
+      style: { bold: true, alignment: 'center' },
+    });
   }
   for (const g of flat.section.guidance ?? []) out.push({ text: g, style: { italic: true } });
   for (const child of match.sections) {
-    if (child.flat.parent === flat.index && child.flat.section.required) out.push(...skeletonOf(match, child.flat));
+    if (child.flat.parent === flat.index && child.flat.section.required)
+      out.push(...skeletonOf(match, child.flat));
   }
   return out;
 }

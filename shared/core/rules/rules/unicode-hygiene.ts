@@ -1,5 +1,5 @@
-import type { Severity } from '../finding.ts';
 import { type HygieneIssue, scanHygiene } from '../../text/hygiene.ts';
+import type { Severity } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 
 const MESSAGES: Record<HygieneIssue['kind'], { severity: Severity; message: string; fix: string }> = {
@@ -10,20 +10,35 @@ const MESSAGES: Record<HygieneIssue['kind'], { severity: Severity; message: stri
   },
   'eth-for-dj': {
     severity: 'error',
-    message: '“Ð” ở đây là chữ Eth (U+00D0), chỉ trông giống “Đ”; tìm kiếm, sắp xếp và đối chiếu ký hiệu sẽ sai.',
+    message:
+      '“Ð” ở đây là chữ Eth (U+00D0), chỉ trông giống “Đ”; tìm kiếm, sắp xếp và đối chiếu ký hiệu sẽ sai.',
     fix: 'Thay bằng “Đ”',
   },
-  'zero-width': { severity: 'warning', message: 'Có ký tự ẩn không độ rộng (zero-width); nên xoá.', fix: 'Xoá ký tự ẩn' },
-  nbsp: { severity: 'info', message: 'Có dấu cách không ngắt (NBSP) thay cho dấu cách thường.', fix: 'Thay bằng dấu cách thường' },
+  'zero-width': {
+    severity: 'warning',
+    message: 'Có ký tự ẩn không độ rộng (zero-width); nên xoá.',
+    fix: 'Xoá ký tự ẩn',
+  },
+  nbsp: {
+    severity: 'info',
+    message: 'Có dấu cách không ngắt (NBSP) thay cho dấu cách thường.',
+    fix: 'Thay bằng dấu cách thường',
+  },
   'not-nfc': {
     severity: 'warning',
-    message: 'Chữ có dấu viết ở dạng tổ hợp (dấu rời, không phải Unicode dựng sẵn NFC); tìm kiếm có thể không thấy.',
+    message:
+      'Chữ có dấu viết ở dạng tổ hợp (dấu rời, không phải Unicode dựng sẵn NFC); tìm kiếm có thể không thấy.',
     fix: 'Chuẩn hoá sang dạng dựng sẵn',
   },
-  'control-char': { severity: 'warning', message: 'Có ký tự điều khiển lạ trong văn bản; nên xoá.', fix: 'Xoá ký tự điều khiển' },
+  'control-char': {
+    severity: 'warning',
+    message: 'Có ký tự điều khiển lạ trong văn bản; nên xoá.',
+    fix: 'Xoá ký tự điều khiển',
+  },
   'private-use': {
     severity: 'warning',
-    message: 'Có ký tự riêng của phông (Wingdings/Symbol) sẽ hiện thành ô vuông ở máy khác; thay bằng “-” hoặc “•”.',
+    message:
+      'Có ký tự riêng của phông (Wingdings/Symbol) sẽ hiện thành ô vuông ở máy khác; thay bằng “-” hoặc “•”.',
     fix: '',
   },
   mojibake: {
@@ -36,7 +51,8 @@ const MESSAGES: Record<HygieneIssue['kind'], { severity: Severity; message: stri
 /** Characters that look right but are wrong: U+FFFD, Ð for Đ, invisible characters, decomposed marks. */
 const rule: Rule = {
   id: 'unicode-hygiene',
-  description: 'Không có ký tự lỗi: “�”, “Ð” thay cho “Đ”, ký tự ẩn, dấu tổ hợp, ký tự riêng của phông, chữ lỗi mã hoá.',
+  description:
+    'Không có ký tự lỗi: “�”, “Ð” thay cho “Đ”, ký tự ẩn, dấu tổ hợp, ký tự riêng của phông, chữ lỗi mã hoá.',
   defaultSeverity: 'error',
   group: 'ký tự',
   check({ doc }, report) {
@@ -49,7 +65,14 @@ const rule: Rule = {
           severity: m.severity,
           message: m.message,
           ...(issue.replacement !== undefined && m.fix
-            ? { fix: { label: m.fix, edits: [{ kind: 'replace' as const, block: index, range: issue.range, text: issue.replacement }] } }
+            ? {
+                fix: {
+                  label: m.fix,
+                  edits: [
+                    { kind: 'replace' as const, block: index, range: issue.range, text: issue.replacement },
+                  ],
+                },
+              }
             : {}),
         });
       }

@@ -1,15 +1,19 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../../../shared/core/document/from-text.ts';
 import { analyzeDocument } from '../../../../shared/core/headings/analyze-document.ts';
 
 const analyze = (text: string) => analyzeDocument(docFromText(text));
 const summary = (text: string) =>
-  analyze(text).blocks.map((b) => `${b.kind}${b.level ? ` ${b.level}` : ''}${b.parent >= 0 ? ` ^${b.parent}` : ''}`);
+  analyze(text).blocks.map(
+    (b) => `${b.kind}${b.level ? ` ${b.level}` : ''}${b.parent >= 0 ? ` ^${b.parent}` : ''}`,
+  );
 
 describe('analyzeDocument', () => {
   it('builds levels from the schemes a document uses: I. › 1. › a), with list items and body under them', () => {
-    expect(summary('I. ĐẶC ĐIỂM\n1. Tình hình chung\na) Thuận lợi\n- ý một\nNội dung.\n2. Khác\nII. KẾT QUẢ')).toEqual([
+    expect(
+      summary('I. ĐẶC ĐIỂM\n1. Tình hình chung\na) Thuận lợi\n- ý một\nNội dung.\n2. Khác\nII. KẾT QUẢ'),
+    ).toEqual([
       'heading 1',
       'heading 2 ^0',
       'heading 3 ^1',
@@ -29,7 +33,16 @@ describe('analyzeDocument', () => {
       'KẾ HOẠCH\nNâng cao chất lượng hoạt động\nThực hiện Kế hoạch số 1/KH-LĐLĐ, Ban Thường vụ xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\nNội dung.\nNơi nhận:\n- Lưu: VT.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nNguyễn Văn A',
     );
     expect(a.blocks.map((b) => b.kind)).toEqual([
-      'title', 'subject', 'body', 'heading', 'body', 'closing', 'closing', 'signature', 'signature', 'signature',
+      'title',
+      'subject',
+      'body',
+      'heading',
+      'body',
+      'closing',
+      'closing',
+      'signature',
+      'signature',
+      'signature',
     ]);
     expect(a.parts[0]?.title).toBe('KẾ HOẠCH Nâng cao chất lượng hoạt động');
   });

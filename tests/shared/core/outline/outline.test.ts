@@ -19,7 +19,9 @@ const { outlines } = loadBuiltInOutlines();
 const seed000 = join(import.meta.dirname, '../../../../../shared/seeds/000_32218273462214aa.txt');
 const outline = (id: string) => outlines.find((o) => o.id === id) as Outline;
 const headingTitles = (text: string) =>
-  analyzeDocument(docFromMarkdown(text)).blocks.filter((b) => b.kind === 'heading').map((b) => [b.numbering?.label ?? '', b.title]);
+  analyzeDocument(docFromMarkdown(text))
+    .blocks.filter((b) => b.kind === 'heading')
+    .map((b) => [b.numbering?.label ?? '', b.title]);
 
 describe('matching a document to an outline', () => {
   const small = Outline.parse({
@@ -59,7 +61,9 @@ describe('matching a document to an outline', () => {
   });
 
   it('prefers the heading under the matched parent over a look-alike elsewhere', () => {
-    const doc = docFromText('I. ĐẶC ĐIỂM TÌNH HÌNH\n1. Tình hình CNVCLĐ năm nay\nII. ĐỀ XUẤT, KIẾN NGHỊ\n1. Tình hình CNVCLĐ');
+    const doc = docFromText(
+      'I. ĐẶC ĐIỂM TÌNH HÌNH\n1. Tình hình CNVCLĐ năm nay\nII. ĐỀ XUẤT, KIẾN NGHỊ\n1. Tình hình CNVCLĐ',
+    );
     const match = matchBestPart(analyzeDocument(doc), small);
     expect(match.sections.find((s) => s.flat.section.id === 'i-1')?.block).toBe(1);
   });
@@ -67,7 +71,11 @@ describe('matching a document to an outline', () => {
 
 describe('rendering a skeleton', () => {
   it('prints the NĐ 30 frame, every section and its guidance, with parameters filled', () => {
-    const blocks = renderSkeleton(outline('thanh-hoa-bao-cao-cdcs-nam-2023'), { donVi: 'CĐCS Trường A', nam: '2025' }, new Date(2025, 0, 5));
+    const blocks = renderSkeleton(
+      outline('thanh-hoa-bao-cao-cdcs-nam-2023'),
+      { donVi: 'CĐCS Trường A', nam: '2025' },
+      new Date(2025, 0, 5),
+    );
     const text = skeletonToText(blocks);
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc');
     expect(text).toContain('……, ngày 05 tháng 01 năm 2025');
@@ -76,7 +84,14 @@ describe('rendering a skeleton', () => {
     expect(text).toContain('TM. BAN CHẤP HÀNH');
     const headings = blocks.filter((b) => b.role === 'heading');
     expect(headings).toHaveLength(flattenSections(outline('thanh-hoa-bao-cao-cdcs-nam-2023')).length);
-    expect(blocks.filter((b) => b.role === 'header').map((b) => b.column)).toEqual(['left', 'left', 'left', 'right', 'right', 'right']);
+    expect(blocks.filter((b) => b.role === 'header').map((b) => b.column)).toEqual([
+      'left',
+      'left',
+      'left',
+      'right',
+      'right',
+      'right',
+    ]);
   });
 
   it('writes the date the NĐ 30 way: zero-padded days < 10 and months 1–2 only', () => {
@@ -92,7 +107,9 @@ describe('rendering a skeleton', () => {
     const doc = docFromMarkdown(md);
     const match = matchBestPart(analyzeDocument(doc), o);
     expect(match.sections.every((s) => s.block >= 0)).toBe(true);
-    expect(checkDocument(doc, { outline: o }).findings.filter((f) => f.ruleId === 'required-section')).toEqual([]);
+    expect(
+      checkDocument(doc, { outline: o }).findings.filter((f) => f.ruleId === 'required-section'),
+    ).toEqual([]);
   });
 
   it('every built-in outline renders to a skeleton that matches it completely', () => {
@@ -107,7 +124,11 @@ describe('rendering a skeleton', () => {
 describe('deriving an outline from a received đề cương', () => {
   it('turns headings into sections and the text under them into guidance', () => {
     const o = deriveOutline(
-      analyzeDocument(docFromText('ĐỀ CƯƠNG BÁO CÁO\nCông tác năm 2025\nI. TÌNH HÌNH\nNêu rõ thuận lợi, khó khăn.\n1. Tình hình chung\nII. KIẾN NGHỊ')),
+      analyzeDocument(
+        docFromText(
+          'ĐỀ CƯƠNG BÁO CÁO\nCông tác năm 2025\nI. TÌNH HÌNH\nNêu rõ thuận lợi, khó khăn.\n1. Tình hình chung\nII. KIẾN NGHỊ',
+        ),
+      ),
       'de-cuong.txt',
     );
     expect(Outline.safeParse(o).success).toBe(true);
@@ -118,33 +139,58 @@ describe('deriving an outline from a received đề cương', () => {
     ]);
   });
 
-  it.skipIf(!existsSync(seed000))('seed 000 derives to an outline whose skeleton has the same sections in the same order', () => {
-    const source = analyzeDocument(docFromText(readFileSync(seed000, 'utf8')));
-    const derived = deriveOutline(source, '000.txt');
-    expect(derived.provenance).toMatchObject({ number: '745/LĐLĐ-VP', date: '2020-05-25', verified: false });
-    const sourceHeadings = source.blocks.filter((b) => b.kind === 'heading').map((b) => b.numbering?.label);
-    const rendered = headingTitles(skeletonToMarkdown(renderSkeleton(derived)));
-    expect(rendered.map(([label]) => label)).toEqual(sourceHeadings);
-    expect(rendered.map(([, title]) => title)).toEqual(flattenSections(derived).map((f) => f.section.title.toLocaleUpperCase('vi') === f.section.title ? f.section.title : f.section.title));
-    expect(rendered).toHaveLength(14);
-  });
+  it.skipIf(!existsSync(seed000))(
+    'seed 000 derives to an outline whose skeleton has the same sections in the same order',
+    () => {
+      const source = analyzeDocument(docFromText(readFileSync(seed000, 'utf8')));
+      const derived = deriveOutline(source, '000.txt');
+      expect(derived.provenance).toMatchObject({
+        number: '745/LĐLĐ-VP',
+        date: '2020-05-25',
+        verified: false,
+      });
+      const sourceHeadings = source.blocks.filter((b) => b.kind === 'heading').map((b) => b.numbering?.label);
+      const rendered = headingTitles(skeletonToMarkdown(renderSkeleton(derived)));
+      expect(rendered.map(([label]) => label)).toEqual(sourceHeadings);
+      expect(rendered.map(([, title]) => title)).toEqual(
+        flattenSections(derived).map((f) =>
+          f.section.title.toLocaleUpperCase('vi') === f.section.title ? f.section.title : f.section.title,
+        ),
+      );
+      expect(rendered).toHaveLength(14);
+    },
+  );
 });
 
 describe('the checker never throws and stays linear', () => {
   it('on arbitrary Unicode documents, with and without an outline', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 80 }), { maxLength: 40 }), fc.boolean(), (lines, auto) => {
-        const doc = docFromText(lines.join('\n'));
-        const result = checkDocument(doc, { outline: auto ? 'auto' : (outlines[0] ?? null), outlines });
-        for (const f of result.findings) expect(f.block).toBeLessThan(doc.blocks.length);
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: 'binary', maxLength: 80 }), { maxLength: 40 }),
+        fc.boolean(),
+        (lines, auto) => {
+          const doc = docFromText(lines.join('\n'));
+          const result = checkDocument(doc, { outline: auto ? 'auto' : (outlines[0] ?? null), outlines });
+          for (const f of result.findings) expect(f.block).toBeLessThan(doc.blocks.length);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('on documents made of heading-like lines (the worst case for matching)', () => {
     const line = fc.constantFrom('I. ', 'II. ', '1. ', '2. ', 'a) ', '- ', 'PHẦN THỨ NHẤT ', '1.1. ', '');
-    const word = fc.constantFrom('Tình hình', 'CNVCLĐ', 'KẾT QUẢ', 'Nơi nhận:', 'TM. BAN THƯỜNG VỤ', 'ĐỀ CƯƠNG', '……', 'Ð', '\uFFFD');
+    const word = fc.constantFrom(
+      'Tình hình',
+      'CNVCLĐ',
+      'KẾT QUẢ',
+      'Nơi nhận:',
+      'TM. BAN THƯỜNG VỤ',
+      'ĐỀ CƯƠNG',
+      '……',
+      'Ð',
+      '\uFFFD',
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(line, word, word), { maxLength: 120 }), (rows) => {
         const doc = docFromText(rows.map(([a, b, c]) => `${a}${b} ${c}`).join('\n'));
