@@ -32,7 +32,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
  */
 export function checkDocument(doc: DocModel, options: CheckOptions = {}): CheckResult {
   const analysis = analyzeDocument(doc);
-  const chosen = options.outline ?? 'auto';
+  const chosen = options.outline === undefined ? 'auto' : options.outline;
   let match: OutlineMatch | null = null;
   if (chosen === 'auto') match = detectOutline(analysis, options.outlines ?? []);
   else if (chosen) match = matchBestPart(analysis, chosen);

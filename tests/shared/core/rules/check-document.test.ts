@@ -157,9 +157,7 @@ describe('checkDocument', () => {
     expect(result.findings).toEqual([]);
   });
 
-  // BUG (check-document.ts): `options.outline ?? 'auto'` turns an explicit null into 'auto', so
-  // `outline: null` still detects among `outlines`. Flip to `it` once null means "no outline".
-  it.fails('runs without an outline when told `outline: null`, even with outlines to detect from', () => {
+  it('runs without an outline when told `outline: null`, even with outlines to detect from', () => {
     const result = checkDocument(doc, { outline: null, outlines: [outline], rules: [requiredSection] });
     expect(result.match).toBeNull();
     expect(result.findings).toEqual([]);
