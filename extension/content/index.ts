@@ -1,0 +1,2 @@
+// Content script entry: the insert engine and reader answer the messages of extension/shared/messages.ts.
+document.documentElement.dataset.khungExt = 'loaded';

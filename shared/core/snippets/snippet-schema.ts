@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/** The groups of the library, in the order the UI lists them. */
+export const SnippetGroup = z.enum([
+  'tieu-de', // header blocks (cơ quan, Quốc hiệu, số ký hiệu, địa danh ngày tháng)
+  'kinh-gui', // Kính gửi lists
+  'can-cu', // căn cứ / thực hiện citations
+  'mo-dau', // opening phrases
+  'ket-thuc', // closing phrases
+  'noi-nhan', // Nơi nhận blocks
+  'chu-ky', // signature blocks
+  'cum-tu', // standard phrases
+]);
+export type SnippetGroup = z.infer<typeof SnippetGroup>;
+
+/** A fill-in field of a snippet: `{{name}}` in the body. `date` defaults to today in the NĐ 30 form. */
+export const SnippetField = z.strictObject({
+  name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/),
+  label: z.string().min(1),
+  type: z.enum(['text', 'paragraph', 'choice', 'date']),
+  options: z.array(z.string().min(1)).optional(),
+  default: z.string().optional(),
+  required: z.boolean().optional(),
+});
+export type SnippetField = z.infer<typeof SnippetField>;
+
+/** Where a legal citation comes from, with its validity (REFERENCE.md §3); verified=false when unchecked. */
+export const SnippetSource = z.strictObject({
+  title: z.string().min(1),
+  number: z.string().optional(),
+  /** ISO date of signing: "2024-06-27". */
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  issuer: z.string().optional(),
+  inForceFrom: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  inForceUntil: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  verified: z.boolean(),
+  note: z.string().optional(),
+});
+export type SnippetSource = z.infer<typeof SnippetSource>;
+
+/** One snippet: a body with `{{field}}` placeholders; each body line becomes one paragraph. */
+export const Snippet = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  label: z.string().min(1),
+  group: SnippetGroup,
+  /** Extra search words (with or without diacritics): "noi nhan", "nhu tren". */
+  terms: z.array(z.string().min(1)),
+  body: z.string().min(1),
+  fields: z.array(SnippetField).optional(),
+  source: SnippetSource.optional(),
+  /** A remark the UI shows (e.g. "cấp huyện — chỉ dùng cho văn bản trước 01/07/2025"). */
+  note: z.string().optional(),
+  /** Legacy/obsolete content kept for old documents; the UI marks it. */
+  legacy: z.boolean().optional(),
+});
+export type Snippet = z.infer<typeof Snippet>;
+
+/** One file of snippets/ (one group a file, or a user's library). */
+export const SnippetFile = z.strictObject({
+  $schema: z.string().optional(),
+  title: z.string().min(1),
+  snippets: z.array(Snippet),
+});
+export type SnippetFile = z.infer<typeof SnippetFile>;
