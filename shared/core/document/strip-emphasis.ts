@@ -15,6 +15,9 @@ export interface Emphasis {
  * lone asterisks are kept.
  */
 export function stripEmphasis(line: string, boldRunOpen: boolean): Emphasis {
+  // Nearly every line has no asterisk at all: nothing to strip.
+  if (!boldRunOpen && !line.includes('*'))
+    return { text: line, bold: false, italic: false, boldRunOpen: false };
   let text = line;
   let bold = boldRunOpen;
   let open = boldRunOpen;

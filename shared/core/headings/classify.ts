@@ -12,6 +12,8 @@ const OPENING = /^(thuc hien|can cu|kinh gui|so:|so \d|theo |nham |de nghi)/;
 
 /** Whether all letters of a text are capitals (and there are at least three). */
 export function isAllCaps(text: string): boolean {
+  // Any ASCII lowercase letter settles it without building the letters string.
+  if (/[a-z]/.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && letters === letters.toLocaleUpperCase('vi');
 }
@@ -29,7 +31,8 @@ export function isAuthorityLine(text: string): boolean {
 
 /** "Nơi nhận:" */
 export function isNoiNhanLine(text: string): boolean {
-  return fold(text).startsWith('noi nhan');
+  // Only the start matters: fold a short prefix, not the whole paragraph.
+  return fold(text.trimStart().slice(0, 24)).startsWith('noi nhan');
 }
 
 /** A separator between documents ("------oOo------"), at least five characters long. */

@@ -24,6 +24,10 @@ const PLUS = /^\+(?=[\s\u00A0]*\S)/u;
 /** Bullets, including Wingdings bullets that lost their font (private use area) or became U+FFFD. */
 const BULLET = /^[•·●○◦■□▪▫►➢✓✔*\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uFFFD](?=[\s\u00A0])/u;
 
+/** The first characters every scheme above can start with (keywords by their first two letters). */
+const MAYBE_NUMBERED =
+  /^(?:[\dIVXLC]|PH|Ph|CH|Ch|TI|Ti|MỤ|Mụ|ĐI|Đi|\p{L}[.)]|[-–—‒+•·●○◦■□▪▫►➢✓✔*\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uFFFD])/u;
+
 const LIST_MARKERS = [
   ['dash', DASH],
   ['plus', PLUS],
@@ -37,6 +41,8 @@ const LIST_MARKERS = [
 export function parseNumbering(text: string, previousUpperLetter = 0): Numbering | null {
   const lead = LEAD.exec(text)?.[0].length ?? 0;
   const s = text.slice(lead);
+  // Most paragraphs are body text: one anchored test rules out every scheme below at once.
+  if (!MAYBE_NUMBERED.test(s)) return null;
   const make = (scheme: Numbering['scheme'], values: number[], label: string, length: number): Numbering => {
     const after = s.slice(length);
     const spaces = /^[\s\u00A0]*/u.exec(after)?.[0].length ?? 0;

@@ -1,7 +1,7 @@
 import type { DocAnalysis } from '../headings/block-info.ts';
 import { matchOutline, type OutlineMatch, withSourceFlag } from './match-outline.ts';
 import type { Outline } from './outline-schema.ts';
-import { matchTokens, titleSimilarity } from './similarity.ts';
+import { cachedTokens, titleSimilarity } from './similarity.ts';
 
 /** Below this coverage no outline is named: the document follows none we know. */
 export const MIN_COVERAGE = 0.35;
@@ -23,7 +23,8 @@ export function detectOutline(analysis: DocAnalysis, outlines: readonly Outline[
         .join(' ')
         .replace(/\{\{[^}]*\}\}/g, '');
       const fit =
-        match.coverage + TITLE_WEIGHT * titleSimilarity(matchTokens(part.title), matchTokens(subject));
+        match.coverage +
+        TITLE_WEIGHT * titleSimilarity(cachedTokens(analysis, part.title), cachedTokens(outline, subject));
       if (!best || fit > best.fit) best = { match, fit };
     }
   }

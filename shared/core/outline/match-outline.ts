@@ -1,7 +1,7 @@
 import type { BlockInfo, DocAnalysis } from '../headings/block-info.ts';
 import { type FlatSection, flattenSections } from './flatten-sections.ts';
 import type { Outline } from './outline-schema.ts';
-import { matchTokens, titleSimilarity } from './similarity.ts';
+import { cachedTokens, titleSimilarity } from './similarity.ts';
 import { isSourceDocument } from './source-document.ts';
 
 /** How one outline section was found in the document. */
@@ -39,8 +39,10 @@ export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex:
   const part = analysis.parts[partIndex];
   const headings = (part?.headings ?? []).map((i) => analysis.blocks[i]).filter((b): b is BlockInfo => !!b);
   const flat = flattenSections(outline);
-  const sectionTokens = flat.map((f) => [f.section.title, ...(f.section.aliases ?? [])].map(matchTokens));
-  const headingTokens = headings.map((h) => matchTokens(h.title));
+  const sectionTokens = flat.map((f) =>
+    [f.section.title, ...(f.section.aliases ?? [])].map((t) => cachedTokens(outline, t)),
+  );
+  const headingTokens = headings.map((h) => cachedTokens(analysis, h.title));
   const base = flat.map((f) =>
     headings.map((h, hi) => {
       let score = Math.max(

@@ -58,13 +58,23 @@ const STOP = new Set([
 export function matchTokens(text: string): Set<string> {
   const out = new Set<string>();
   for (const word of foldWords(text)) {
-    const expanded = ABBREVIATIONS[word];
-    for (const w of expanded ? expanded.split(' ') : [word]) {
-      if (STOP.has(w) || /^(19|20)\d\d$/.test(w)) continue;
-      out.add(w);
-    }
+    const expanded = EXPANSIONS.get(word);
+    if (expanded) {
+      for (const w of expanded) if (!STOP.has(w)) out.add(w);
+    } else if (!STOP.has(word) && !isYear(word)) out.add(word);
   }
   return out;
+}
+
+const EXPANSIONS = new Map(Object.entries(ABBREVIATIONS).map(([k, v]) => [k, v.split(' ')]));
+
+/** "2020", "1995": years say nothing about which section a heading is. */
+function isYear(w: string): boolean {
+  if (w.length !== 4) return false;
+  const c0 = w.charCodeAt(0);
+  const c1 = w.charCodeAt(1);
+  const digits = /^\d{4}$/.test(w);
+  return digits && ((c0 === 0x31 && c1 === 0x39) || (c0 === 0x32 && c1 === 0x30));
 }
 
 /**
@@ -89,4 +99,25 @@ export function dice(a: Set<string>, b: Set<string>): number {
   let common = 0;
   for (const w of small) if (large.has(w)) common++;
   return (2 * common) / (a.size + b.size);
+}
+
+const tokenCaches = new WeakMap<object, Map<string, Set<string>>>();
+
+/**
+ * matchTokens memoised per owner — a document's analysis, or an outline — so one check tokenises
+ * each heading and paragraph once however many outlines it is matched against. The sets are shared:
+ * callers must not change them.
+ */
+export function cachedTokens(owner: object, text: string): Set<string> {
+  let cache = tokenCaches.get(owner);
+  if (!cache) {
+    cache = new Map();
+    tokenCaches.set(owner, cache);
+  }
+  let tokens = cache.get(text);
+  if (!tokens) {
+    tokens = matchTokens(text);
+    cache.set(text, tokens);
+  }
+  return tokens;
 }

@@ -1,6 +1,6 @@
 import type { DocAnalysis } from '../headings/block-info.ts';
 import type { FlatSection } from './flatten-sections.ts';
-import { dice, matchTokens } from './similarity.ts';
+import { cachedTokens, dice } from './similarity.ts';
 
 /** Guidance this close to a paragraph counts as the same text. */
 export const SAME_TEXT = 0.85;
@@ -13,7 +13,7 @@ export const SAME_TEXT = 0.85;
 export function isSourceDocument(analysis: DocAnalysis, flat: FlatSection[], partIndex: number): boolean {
   const guidance = flat
     .flatMap((f) => f.section.guidance ?? [])
-    .map(matchTokens)
+    .map((g) => cachedTokens(flat, g))
     .filter((t) => t.size >= 3);
   const part = analysis.parts[partIndex];
   if (!part) return false;
@@ -22,7 +22,7 @@ export function isSourceDocument(analysis: DocAnalysis, flat: FlatSection[], par
   for (let i = part.start; i <= part.end; i++) {
     const b = analysis.blocks[i];
     if (b && (b.kind === 'body' || b.kind === 'list-item' || b.kind === 'heading'))
-      paragraphs.push(matchTokens(b.text));
+      paragraphs.push(cachedTokens(analysis, b.text));
   }
   let found = 0;
   guidance.forEach((g, i) => {

@@ -9,7 +9,6 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // đ Đ, and the look-alike Ð/ð (U+00D0/U+00F0) after lower-casing.
 const D_WITH_STROKE = /[đð]/g;
 const WHITESPACE = /\s+/g;
-const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
 
 const decompositionCache = new Map<number, string>();
 
@@ -44,6 +43,11 @@ function decomposeEach(s: string): string {
  * "Tình hình CNVCLĐ" → "tinh hinh cnvcld". fold(fold(x)) === fold(x).
  */
 export function fold(s: string): string {
+  return foldFast(s) ?? foldSlow(s);
+}
+
+/** The general path: any Unicode text. */
+function foldSlow(s: string): string {
   // Lower-case first: "İ" lower-cases to "i" + U+0307, which the mark removal then drops.
   return decomposeEach(s.toLowerCase())
     .replace(COMBINING_DIACRITICS, '')
@@ -53,9 +57,66 @@ export function fold(s: string): string {
     .trim();
 }
 
+// Below U+2100 (Latin, Vietnamese, Greek, Cyrillic, general punctuation) each UTF-16 unit folds on
+// its own, so a table built once from foldSlow gives the same answer in one pass without regexes.
+const TABLE_END = 0x2100;
+let table: string[] | null = null;
+
+function foldTable(): string[] {
+  if (table) return table;
+  table = [];
+  for (let c = 0; c < TABLE_END; c++) {
+    const ch = String.fromCharCode(c);
+    table.push(/\s/.test(ch) && !INVISIBLE_ONE.test(ch) ? ' ' : foldSlow(ch));
+  }
+  return table;
+}
+const INVISIBLE_ONE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+
+/** fold() for text whose every unit is below U+2100 (nearly all real text); null otherwise. */
+function foldFast(s: string): string | null {
+  const t = foldTable();
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= TABLE_END) return null;
+    // Greek capital sigma lower-cases by context (final ς); leave such text to the general path.
+    if (c === 0x3a3) return null;
+    const f = t[c] as string;
+    if (f === ' ') {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (f === '') continue;
+    if (pendingSpace) {
+      out += ' ';
+      pendingSpace = false;
+    }
+    out += f;
+  }
+  return out;
+}
+
 /** The folded words of a text, punctuation dropped: "thu- chi" → ["thu", "chi"], "CNVCLĐ" → ["cnvcld"]. */
 export function foldWords(s: string): string[] {
-  return fold(s)
-    .split(NOT_WORD)
-    .filter((w) => w.length > 0);
+  const f = fold(s);
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= f.length; i++) {
+    const c = i < f.length ? f.charCodeAt(i) : 0x20;
+    // ASCII letters and digits inline; anything beyond ASCII asks the Unicode-aware test.
+    const inWord =
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x80 && i < f.length && WORD_UNIT.test(f.charAt(i)));
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(f.slice(start, i));
+      start = -1;
+    }
+  }
+  return words;
 }
+const WORD_UNIT = /[\p{L}\p{N}\p{M}]/u;

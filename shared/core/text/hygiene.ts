@@ -122,6 +122,25 @@ function scanCharacters(text: string): Draft[] {
   return drafts;
 }
 
+/** Every character classify() reports: U+FFFD, Ð, zero-width, odd spaces, controls, private use. */
+const MAYBE_CHARACTER_ISSUE =
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u00a0\u00ad\u00d0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\ufffd\ue000-\uf8ff\udb80-\udbff]/;
+/**
+ * Mojibake needs a UTF-8 lead byte read as Windows-1252 (U+00C2–U+00F4) followed by a continuation
+ * byte read the same way (0x80–0xBF: Latin-1 U+0080–U+00BF or the Windows-1252 specials).
+ */
+const MAYBE_MOJIBAKE =
+  /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+
+/** True when every unit is NFC on its own and cannot compose with its neighbour. */
+function isPlainNfc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return false;
+  }
+  return true;
+}
+
 /** Pass 2: segments (a letter and its marks) whose NFC form differs from what is written. */
 function scanNfc(text: string): Draft[] {
   const drafts: Draft[] = [];
@@ -140,8 +159,11 @@ function scanNfc(text: string): Draft[] {
  * Ranges are in the given string, sorted, non-empty and non-overlapping. Linear time.
  */
 export function scanHygiene(text: string): HygieneIssue[] {
-  const characters = scanCharacters(text);
-  const nfc = scanNfc(text);
+  // Nearly every paragraph is clean: two regex tests and one loop rule that out before the
+  // code-point walk (see MAYBE_CHARACTER_ISSUE and MAYBE_MOJIBAKE).
+  const characters =
+    MAYBE_CHARACTER_ISSUE.test(text) || MAYBE_MOJIBAKE.test(text) ? scanCharacters(text) : [];
+  const nfc = isPlainNfc(text) ? [] : scanNfc(text);
   // A truncated "á»" alone could be Spanish "está»"; next to a clean mojibake sequence it is not.
   const anyDecodedMojibake = characters.some((d) => d.kind === 'mojibake' && d.replacement !== undefined);
   const merged: Draft[] = [];

@@ -54,6 +54,7 @@ function replaceCharacters(s: string): { mapped: string; origin: number[] } {
  * Linear time, and `toOriginal` lets rules report ranges in the original string.
  */
 export function normalizeForAnalysis(s: string): NormalizedText {
+  if (isAlreadyNormal(s)) return { text: s, toOriginal: identityWithin(s.length) };
   // Replace first, then compose: "a\u200B\u0301" must become "á", not "a" + a stray accent.
   const { mapped, origin: mappedOrigin } = replaceCharacters(s);
   const parts: string[] = [];
@@ -82,6 +83,29 @@ export function normalizeForAnalysis(s: string): NormalizedText {
     return origin[k] ?? s.length;
   };
   return { text, toOriginal };
+}
+
+/**
+ * Fast path for nearly all real text: only characters that are NFC on their own and need no
+ * replacement — below U+0300 (minus NBSP, soft hyphen, Ð) or precomposed Vietnamese (U+1E00–U+1EFF)
+ * — so the text is already normalized and positions map to themselves.
+ */
+function isAlreadyNormal(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xa0) continue;
+    if (c < 0x300) {
+      if (c === 0xa0 || c === 0xad || c === 0xd0) return false;
+      continue;
+    }
+    if (c >= 0x1e00 && c <= 0x1eff) continue;
+    return false;
+  }
+  return true;
+}
+
+function identityWithin(length: number): (i: number) => number {
+  return (i) => (Number.isNaN(i) ? 0 : Math.min(Math.max(Math.trunc(i), 0), length));
 }
 
 /** The normalized text alone: `normalizeForAnalysis(s).text`. Idempotent. */

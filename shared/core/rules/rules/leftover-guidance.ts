@@ -1,4 +1,4 @@
-import { dice, matchTokens } from '../../outline/similarity.ts';
+import { cachedTokens, dice } from '../../outline/similarity.ts';
 import { SAME_TEXT } from '../../outline/source-document.ts';
 import type { Rule } from '../rule.ts';
 import { sectionEnd } from '../section-helpers.ts';
@@ -13,13 +13,15 @@ const rule: Rule = {
   check({ analysis, match }, report) {
     if (!match || match.isSource) return;
     for (const m of match.sections) {
-      const guidance = (m.flat.section.guidance ?? []).map(matchTokens).filter((g) => g.size >= 3);
+      const guidance = (m.flat.section.guidance ?? [])
+        .map((g) => cachedTokens(match.outline, g))
+        .filter((g) => g.size >= 3);
       if (m.block < 0 || guidance.length === 0) continue;
       const end = sectionEnd(analysis, m.block);
       for (let i = m.block + 1; i <= end; i++) {
         const info = analysis.blocks[i];
         if (!info || info.kind === 'heading') break;
-        const tokens = matchTokens(info.text);
+        const tokens = cachedTokens(analysis, info.text);
         if (guidance.some((g) => dice(g, tokens) >= SAME_TEXT)) {
           report({
             block: i,
