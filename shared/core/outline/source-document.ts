@@ -1,14 +1,14 @@
 import type { DocAnalysis } from '../headings/block-info.ts';
 import type { FlatSection } from './flatten-sections.ts';
-import { cachedTokens, dice } from './similarity.ts';
+import { cachedTokens } from './similarity.ts';
 
 /** Guidance this close to a paragraph counts as the same text. */
 export const SAME_TEXT = 0.85;
 
 /**
  * Whether a part of the document is the đề cương itself: at least half of the outline's prompts
- * appear in it as written. Then its prompts are content, not leftovers, and its sections are
- * meant to be empty.
+ * appear in it as written (Dice ≥ SAME_TEXT with some paragraph). Then its prompts are content,
+ * not leftovers, and its sections are meant to be empty.
  */
 export function isSourceDocument(analysis: DocAnalysis, flat: FlatSection[], partIndex: number): boolean {
   const guidance = flat
@@ -18,23 +18,39 @@ export function isSourceDocument(analysis: DocAnalysis, flat: FlatSection[], par
   const part = analysis.parts[partIndex];
   if (!part) return false;
   if (guidance.length < 2) return /^(ĐỀ CƯƠNG|HƯỚNG DẪN)/u.test(part.title);
-  const paragraphs: Array<Set<string>> = [];
-  for (let i = part.start; i <= part.end; i++) {
-    const b = analysis.blocks[i];
-    if (b && (b.kind === 'body' || b.kind === 'list-item' || b.kind === 'heading'))
-      paragraphs.push(cachedTokens(analysis, b.text));
-  }
-  let found = 0;
-  guidance.forEach((g, i) => {
-    // Stop as soon as the answer is known either way.
-    if (found * 2 >= guidance.length || (found + guidance.length - i) * 2 < guidance.length) return;
-    // Dice ≥ 0.85 needs sizes within a ratio of 0.74: skip paragraphs that cannot reach it.
-    if (
-      paragraphs.some(
-        (p) => Math.min(p.size, g.size) >= 0.74 * Math.max(p.size, g.size) && dice(g, p) >= SAME_TEXT,
-      )
-    )
-      found++;
+  // Inverted index word → prompts holding it, so each paragraph costs its own words, not
+  // (paragraphs × prompts) set comparisons.
+  const byWord = new Map<string, number[]>();
+  guidance.forEach((g, gi) => {
+    for (const w of g) {
+      const list = byWord.get(w);
+      if (list) list.push(gi);
+      else byWord.set(w, [gi]);
+    }
   });
+  const seen = new Uint8Array(guidance.length);
+  const common = new Uint16Array(guidance.length);
+  let found = 0;
+  for (let i = part.start; i <= part.end && found * 2 < guidance.length; i++) {
+    const b = analysis.blocks[i];
+    if (!b || (b.kind !== 'body' && b.kind !== 'list-item' && b.kind !== 'heading')) continue;
+    const p = cachedTokens(analysis, b.text);
+    if (p.size < 3) continue;
+    const touched: number[] = [];
+    for (const w of p) {
+      for (const gi of byWord.get(w) ?? []) {
+        if (common[gi] === 0) touched.push(gi);
+        common[gi] = (common[gi] ?? 0) + 1;
+      }
+    }
+    for (const gi of touched) {
+      const g = guidance[gi] as Set<string>;
+      if (!seen[gi] && (2 * (common[gi] ?? 0)) / (g.size + p.size) >= SAME_TEXT) {
+        seen[gi] = 1;
+        found++;
+      }
+      common[gi] = 0;
+    }
+  }
   return found * 2 >= guidance.length;
 }

@@ -134,12 +134,9 @@ const MAYBE_MOJIBAKE =
 
 /** True when every unit is NFC on its own and cannot compose with its neighbour. */
 function isPlainNfc(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return false;
-  }
-  return true;
+  return !MAYBE_NOT_NFC.test(text);
 }
+const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff]/;
 
 /** Pass 2: segments (a letter and its marks) whose NFC form differs from what is written. */
 function scanNfc(text: string): Draft[] {

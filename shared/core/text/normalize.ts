@@ -91,18 +91,10 @@ export function normalizeForAnalysis(s: string): NormalizedText {
  * — so the text is already normalized and positions map to themselves.
  */
 function isAlreadyNormal(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xa0) continue;
-    if (c < 0x300) {
-      if (c === 0xa0 || c === 0xad || c === 0xd0) return false;
-      continue;
-    }
-    if (c >= 0x1e00 && c <= 0x1eff) continue;
-    return false;
-  }
-  return true;
+  // One native regex scan is several times faster than a charCodeAt loop in JS.
+  return !NEEDS_NORMALIZING.test(s);
 }
+const NEEDS_NORMALIZING = /[^\u0000-\u009f\u00a1-\u00ac\u00ae-\u00cf\u00d1-\u02ff\u1e00-\u1eff]/;
 
 function identityWithin(length: number): (i: number) => number {
   return (i) => (Number.isNaN(i) ? 0 : Math.min(Math.max(Math.trunc(i), 0), length));
