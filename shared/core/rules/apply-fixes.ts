@@ -31,7 +31,7 @@ export function applyFixes(doc: DocModel, fixes: readonly Fix[]): FixResult {
     applied.push(fix);
   }
   const blocks: Block[] = doc.blocks.map((b) => ({ ...b, style: { ...b.style } }));
-  for (const edit of [...taken].sort(compareFromEnd)) {
+  for (const edit of orderForApplying(taken)) {
     if (edit.kind === 'replace') {
       const b = blocks[edit.block];
       if (b) b.text = b.text.slice(0, edit.range[0]) + edit.text + b.text.slice(edit.range[1]);
@@ -45,6 +45,18 @@ export function applyFixes(doc: DocModel, fixes: readonly Fix[]): FixResult {
   return { doc: { blocks, meta: { ...doc.meta } }, applied, skipped };
 }
 
+/**
+ * The order in which hosts apply accepted edits: from the end of the document to the start, so
+ * earlier indexes stay valid. Several inserts after one block (two adjacent missing sections) go
+ * in reverse, so that each lands above the ones listed after it and the document reads in order.
+ */
+export function orderForApplying(edits: readonly FixEdit[]): FixEdit[] {
+  return edits
+    .map((edit, index) => ({ edit, index }))
+    .sort((a, b) => compareFromEnd(a.edit, b.edit) || b.index - a.index)
+    .map((x) => x.edit);
+}
+
 function isValid(doc: DocModel, e: FixEdit): boolean {
   if (e.kind === 'insert-after') return e.block >= -1 && e.block < doc.blocks.length;
   const block = doc.blocks[e.block];
@@ -52,9 +64,9 @@ function isValid(doc: DocModel, e: FixEdit): boolean {
   return e.kind !== 'replace' || (e.range[0] <= e.range[1] && e.range[1] <= block.text.length);
 }
 
-/** Two edits overlap when they touch the same block's same text, or both insert at one place. */
+/** Two edits overlap when they touch the same block's same text or style; inserts never clash. */
 function overlaps(a: FixEdit, b: FixEdit): boolean {
-  if (a.block !== b.block || a.kind !== b.kind) return false;
+  if (a.block !== b.block || a.kind !== b.kind || a.kind === 'insert-after') return false;
   if (a.kind === 'replace' && b.kind === 'replace') {
     return (a.range[0] < b.range[1] && b.range[0] < a.range[1]) || a.range[0] === b.range[0];
   }

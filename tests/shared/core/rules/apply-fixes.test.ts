@@ -86,6 +86,19 @@ describe('applyFixes', () => {
     expect(result.skipped).toEqual([]);
   });
 
+  it('inserts after one block for two fixes in the order they are listed (two adjacent missing sections)', () => {
+    const first = insertAfter(0, 'II. KẾT QUẢ HOẠT ĐỘNG');
+    const second = insertAfter(0, 'III. PHƯƠNG HƯỚNG');
+    const result = applyFixes(doc('I. ĐẶC ĐIỂM TÌNH HÌNH', 'Nơi nhận:'), [first, second]);
+    expect(texts(result.doc)).toEqual([
+      'I. ĐẶC ĐIỂM TÌNH HÌNH',
+      'II. KẾT QUẢ HOẠT ĐỘNG',
+      'III. PHƯƠNG HƯỚNG',
+      'Nơi nhận:',
+    ]);
+    expect(result.applied).toEqual([first, second]);
+  });
+
   it('merges set-style into the block’s style', () => {
     const d = doc('I. ĐẶC ĐIỂM TÌNH HÌNH', 'II. KẾT QUẢ HOẠT ĐỘNG');
     const fix: Fix = {
@@ -127,15 +140,6 @@ describe('applyFixes', () => {
       const second = replace(0, [4, 4], '16');
       const result = applyFixes(doc('Số: /BC'), [first, second]);
       expect(texts(result.doc)).toEqual(['Số: 15/BC']);
-      expect(result.skipped).toEqual([second]);
-    });
-
-    it('when it inserts after the same block as a fix taken before it', () => {
-      const first = insertAfter(0, 'II. KẾT QUẢ HOẠT ĐỘNG');
-      const second = insertAfter(0, 'III. PHƯƠNG HƯỚNG');
-      const result = applyFixes(doc('I. ĐẶC ĐIỂM TÌNH HÌNH'), [first, second]);
-      expect(texts(result.doc)).toEqual(['I. ĐẶC ĐIỂM TÌNH HÌNH', 'II. KẾT QUẢ HOẠT ĐỘNG']);
-      expect(result.applied).toEqual([first]);
       expect(result.skipped).toEqual([second]);
     });
 
