@@ -6,16 +6,20 @@ import { renderSkeleton } from '../shared/core/outline/render-skeleton.ts';
 import { checkDocument } from '../shared/core/rules/check-document.ts';
 import { KhungInputError } from './errors.ts';
 import { colors, formatText } from './format-text.ts';
+import { GDOC_PREFIX, readGoogleTarget } from './google/read-google-target.ts';
 import { loadBuiltInOutlines, resolveOutline } from './load-outlines.ts';
 import { packageVersion } from './package-root.ts';
 import { readDocument } from './read-document.ts';
 import { toReport } from './report-model.ts';
+import { reviewCommand } from './review/review-command.ts';
 
 /** Where the CLI writes; tests pass their own. */
 export interface Io {
   out(text: string): void;
   err(text: string): void;
   color: boolean;
+  /** stderr is a terminal (khung review draws its progress bar there). */
+  errTty?: boolean;
 }
 
 const HELP = `khung — kiểm tra và dựng đề cương văn bản Công đoàn
@@ -23,6 +27,14 @@ const HELP = `khung — kiểm tra và dựng đề cương văn bản Công đo
 Cách dùng:
   khung check <tệp> [--outline <id>|<tệp.json>|auto] [--format text|json]
       Kiểm tra .docx, .txt, .md, .html. Mã thoát 1 khi có lỗi, 2 khi không đọc được đầu vào.
+  khung check gdoc:<mã hoặc đường dẫn Google Docs> [--outline …] [--format …] [đăng nhập]
+      Kiểm tra một Google Docs (hoặc .docx trên Drive) qua Google API.
+  khung review <mã hoặc đường dẫn thư mục Drive> --outline <id> [--out báo-cáo.html] [--csv tệp.csv]
+               [--json tệp.json] [--concurrency 4] [--cache <thư mục>|--no-cache] [đăng nhập]
+      Rà soát mọi Google Docs và .docx trong thư mục: bảng tóm tắt, báo cáo HTML, CSV, JSON.
+      Mã thoát 0 khi mọi văn bản đạt, 1 khi có văn bản lỗi hoặc không đọc được, 2 khi không chạy được.
+  Đăng nhập Google (chỉ quyền đọc): --key <khoá-tài-khoản-dịch-vụ.json> | --client-secret <oauth-client.json>
+      | biến GOOGLE_APPLICATION_CREDENTIALS | Application Default Credentials. Xem docs/readme/review.md.
   khung outlines                       Liệt kê các đề cương có sẵn.
   khung skeleton <id>|<tệp.json> [--format md|text] [--param tên=giá trị …]
       In khung văn bản dựng từ đề cương.
@@ -34,6 +46,7 @@ const process_io: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  errTty: Boolean(process.stderr.isTTY),
 };
 
 /** Runs one command line; returns the exit code (0 fine, 1 errors found, 2 bad input or usage). */
@@ -92,7 +105,9 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       const format = choose(values.format ?? 'text', ['text', 'json'], '--format');
       const ref = values.outline ?? 'auto';
       const outline = ref === 'auto' ? 'auto' : resolveOutline(ref, outlines);
-      const doc = await readDocument(file);
+      const doc = file.startsWith(GDOC_PREFIX)
+        ? (await readGoogleTarget(file, googleAuth(values, io))).doc
+        : await readDocument(file);
       const result = checkDocument(doc, { outline, outlines });
       const report = toReport(file, doc, result);
       io.out(
@@ -100,6 +115,23 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       );
       return result.counts.error > 0 ? 1 : 0;
     }
+    case 'review':
+      return reviewCommand(
+        {
+          target,
+          outline: values.outline,
+          out: values.out,
+          csv: values.csv,
+          json: values.json,
+          concurrency: values.concurrency,
+          cache: values.cache,
+          noCache: values['no-cache'],
+          key: values.key,
+          clientSecret: values['client-secret'],
+        },
+        io,
+        outlines,
+      );
     default:
       throw new KhungInputError('unsupported-type', `không có lệnh “${command}”. Xem: khung --help`);
   }
@@ -115,10 +147,27 @@ function parse(argv: readonly string[]) {
       format: { type: 'string', short: 'f' },
       param: { type: 'string', short: 'p', multiple: true },
       id: { type: 'string' },
+      out: { type: 'string' },
+      csv: { type: 'string' },
+      json: { type: 'string' },
+      concurrency: { type: 'string' },
+      cache: { type: 'string' },
+      'no-cache': { type: 'boolean' },
+      key: { type: 'string' },
+      'client-secret': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
   });
+}
+
+/** The Google sign-in options of the command line (check gdoc:…). */
+function googleAuth(values: { key?: string | undefined; 'client-secret'?: string | undefined }, io: Io) {
+  return {
+    key: values.key,
+    clientSecret: values['client-secret'],
+    note: (t: string) => io.err(`khung: ${t}`),
+  };
 }
 
 function write(io: Io, text: string): number {

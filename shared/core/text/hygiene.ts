@@ -124,6 +124,7 @@ function scanCharacters(text: string): Draft[] {
 
 /** Every character classify() reports: U+FFFD, Ð, zero-width, odd spaces, controls, private use. */
 const MAYBE_CHARACTER_ISSUE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
   /[\u0000-\u0008\u000e-\u001f\u007f-\u00a0\u00ad\u00d0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\ufffd\ue000-\uf8ff\udb80-\udbff]/;
 /**
  * Mojibake needs a UTF-8 lead byte read as Windows-1252 (U+00C2–U+00F4) followed by a continuation
@@ -136,6 +137,7 @@ const MAYBE_MOJIBAKE =
 function isPlainNfc(text: string): boolean {
   return !MAYBE_NOT_NFC.test(text);
 }
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a range that starts at U+0000 on purpose
 const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff]/;
 
 /** Pass 2: segments (a letter and its marks) whose NFC form differs from what is written. */

@@ -94,6 +94,7 @@ function isAlreadyNormal(s: string): boolean {
   // One native regex scan is several times faster than a charCodeAt loop in JS.
   return !NEEDS_NORMALIZING.test(s);
 }
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a range that starts at U+0000 on purpose
 const NEEDS_NORMALIZING = /[^\u0000-\u009f\u00a1-\u00ac\u00ae-\u00cf\u00d1-\u02ff\u1e00-\u1eff]/;
 
 function identityWithin(length: number): (i: number) => number {
