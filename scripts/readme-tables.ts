@@ -1,10 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadBuiltInOutlines } from '../cli/load-outlines.ts';
+import { packageRoot } from '../cli/package-root.ts';
+import type { DocumentType, Outline } from '../shared/core/outline/outline-schema.ts';
 import type { Severity } from '../shared/core/rules/finding.ts';
 import { RULES } from '../shared/core/rules/registry.ts';
+import { SnippetFile, SnippetGroup } from '../shared/core/snippets/snippet-schema.ts';
 
-/** The README's generated regions: `<!-- name:start -->` … `<!-- name:end -->`. */
+/** The README's generated regions: `<!-- name:start -->` … `<!-- name:end -->`; README.md must have these. */
 export const README_REGIONS = ['rules', 'outlines'] as const;
-export type ReadmeRegion = (typeof README_REGIONS)[number];
+/**
+ * Regions written into README.md when it has their markers, otherwise into the area's README
+ * material (docs/readme/content.md) until the lead adds the markers to README.md.
+ */
+export const OPTIONAL_REGIONS = ['snippets'] as const;
+export type ReadmeRegion = (typeof README_REGIONS)[number] | (typeof OPTIONAL_REGIONS)[number];
+/** Where an optional region lives while README.md lacks its markers (relative to the package root). */
+export const FALLBACK_FILE: Record<(typeof OPTIONAL_REGIONS)[number], string> = {
+  snippets: join('docs', 'readme', 'content.md'),
+};
 
 const SEVERITY_VI: Record<Severity, string> = { error: 'lỗi', warning: 'cảnh báo', info: 'gợi ý' };
 
@@ -33,6 +47,42 @@ export function rulesTable(): string {
   );
 }
 
+const TYPE_VI: Record<DocumentType, string> = {
+  'bao-cao': 'Báo cáo',
+  'ke-hoach': 'Kế hoạch',
+  'huong-dan': 'Hướng dẫn',
+  'cong-van': 'Công văn',
+  'chuong-trinh': 'Chương trình',
+  'thong-bao': 'Thông báo',
+  'to-trinh': 'Tờ trình',
+  'quyet-dinh': 'Quyết định',
+  'nghi-quyet': 'Nghị quyết',
+  'de-cuong': 'Đề cương',
+};
+
+/** "25/5/2020" from "2020-05-25" ("2020" stays "2020"): how the README writes dates. */
+const dayMonthYear = (iso: string): string => {
+  const [y, m, d] = iso.split('-');
+  return [d, m, y]
+    .filter((p): p is string => Boolean(p))
+    .map((p, i, all) => (i < all.length - 1 ? String(Number(p)) : p))
+    .join('/');
+};
+
+/** Where an outline comes from: issuer, number and date of the source, the seed file, and whether it was checked. */
+export function outlineSource(o: Outline): string {
+  const { issuer, number, date, seed, verified } = o.provenance;
+  // A generic outline's issuer already names NĐ 30 and its sample layout; its number and date repeat it.
+  const parts = seed ? [issuer, number, date && dayMonthYear(date)] : [issuer];
+  const text = parts.filter((part): part is string => Boolean(part)).join(', ');
+  const notes = [
+    seed ? `tệp gốc ${seed.slice(0, 3)}` : '',
+    verified ? '' : 'tên mục theo thông lệ, chưa kiểm chứng',
+  ];
+  const extra = notes.filter(Boolean).join('; ');
+  return extra ? `${text} (${extra})` : text;
+}
+
 /** The README outlines table, one row per built-in outline sorted by id. */
 export function outlinesTable(): string {
   const { outlines, errors } = loadBuiltInOutlines();
@@ -40,17 +90,45 @@ export function outlinesTable(): string {
   const sorted = [...outlines].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return markdownTable(
     ['Mã', 'Tên', 'Loại', 'Nguồn'],
-    sorted.map((o) => {
-      const { issuer, number, date } = o.provenance;
-      const source = [issuer, number, date].filter((part): part is string => Boolean(part)).join(', ');
-      return [`\`${o.id}\``, o.title, o.documentType, source];
-    }),
+    sorted.map((o) => [`\`${o.id}\``, o.title, TYPE_VI[o.documentType], outlineSource(o)]),
   );
+}
+
+/** The snippet files of snippets/, parsed; throws (in Vietnamese) on an invalid file. */
+export function loadSnippetFiles(dir = join(packageRoot(), 'snippets')): SnippetFile[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+    .sort()
+    .map((f) => {
+      const parsed = SnippetFile.safeParse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
+      if (!parsed.success) throw new Error(`Tệp đoạn mẫu không hợp lệ: ${f}`);
+      return parsed.data;
+    });
+}
+
+/** The snippet-groups table: one row per group in the UI's order (group, title, count), then the total. */
+export function snippetsTable(): string {
+  const files = loadSnippetFiles();
+  const all = files.flatMap((f) => f.snippets);
+  const rows = SnippetGroup.options.map((group) => {
+    const inGroup = all.filter((s) => s.group === group);
+    const title = files.find((f) => f.snippets.some((s) => s.group === group))?.title ?? '';
+    const legacy = inGroup.filter((s) => s.legacy).length;
+    return [`\`${group}\``, title, legacy > 0 ? `${inGroup.length} (${legacy} cũ)` : String(inGroup.length)];
+  });
+  return markdownTable(['Nhóm', 'Tên', 'Số đoạn mẫu'], [...rows, ['', '**Tổng**', `**${all.length}**`]]);
 }
 
 /** The generated table of one README region. */
 export function readmeTable(region: ReadmeRegion): string {
-  return region === 'rules' ? rulesTable() : outlinesTable();
+  if (region === 'rules') return rulesTable();
+  if (region === 'outlines') return outlinesTable();
+  return snippetsTable();
+}
+
+/** Whether `text` has both markers of `region`. */
+export function hasRegion(text: string, region: ReadmeRegion): boolean {
+  return regionBounds(text, region) !== null;
 }
 
 /** Where a region's content lies in `readme` ([from, to), between its markers), or null when a marker is missing. */

@@ -28,16 +28,18 @@ export type SnippetField = z.infer<typeof SnippetField>;
 export const SnippetSource = z.strictObject({
   title: z.string().min(1),
   number: z.string().optional(),
-  /** ISO date of signing: "2024-06-27". */
+  /** ISO date of signing or passing: "2024-11-27". Absent when unchecked: the body then asks for it. */
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
   issuer: z.string().optional(),
+  /** ISO date it takes effect. */
   inForceFrom: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
+  /** ISO date from which it is no longer in force ("hết hiệu lực từ ngày …"): 2025-07-01 for Luật 12/2012/QH13. */
   inForceUntil: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
