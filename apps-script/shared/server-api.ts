@@ -30,6 +30,8 @@ export const InitResult = ok({
   docEmpty: z.boolean(),
   /** Bytes used of the user-properties quota by user outlines, and the limit. */
   storage: z.object({ used: z.number(), limit: z.number() }),
+  /** The part of the sidebar the add-on menu item asked for ("Chèn đề cương…", "Kiểm tra văn bản"). */
+  startView: z.enum(['insert', 'check']).optional(),
 });
 
 /** khungCheck(outlineId | 'auto'): the check of the active tab. `signature` changes when the text does. */
@@ -38,7 +40,11 @@ export const CheckResponse = ok({ view: CheckView, signature: z.string(), blocks
 /** khungPoll(signature): cheap re-read; `view` only when the document changed. */
 export const PollResponse = ok({ changed: z.boolean(), signature: z.string(), view: CheckView.optional() });
 
-/** khungInsertOutline(outlineId, params), khungInsertSnippet(text), khungApplyFixes(outlineId, signature, findingIndexes), khungSelectBlock(block). */
+/**
+ * khungInsertOutline(outlineId, params), khungInsertSnippet(text), khungApplyFixes(outlineId,
+ * signature, findingIndexes) — with the new view and signature —, khungSelectBlock(block),
+ * khungSaveParams(params), khungImportUserOutlines(json), khungDeleteUserOutline(id).
+ */
 export const ActionResponse = ok({
   message: z.string(),
   view: CheckView.optional(),

@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import '../../shared/ui/styles.css';
+import { App } from './app.tsx';
 
-render(<main>Khung</main>, document.getElementById('app') as HTMLElement);
+// The add-on sidebar (issue 4 §7), built into one inlined Sidebar.html by vite.sidebar.config.ts.
+render(<App />, document.getElementById('app') as HTMLElement);

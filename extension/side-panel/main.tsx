@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import '../../shared/ui/styles.css';
+import { App } from './app.tsx';
 
-render(<main>Khung</main>, document.getElementById('app') as HTMLElement);
+// The extension's side panel (issue 5 §2); opened as a tab with ?target=<url> in tests.
+render(<App />, document.getElementById('app') as HTMLElement);

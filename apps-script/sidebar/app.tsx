@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Spinner } from '../../shared/ui/spinner.tsx';
+import { type Status, StatusBar } from '../../shared/ui/status-bar.tsx';
+import { type TabDef, Tabs } from '../../shared/ui/tabs.tsx';
+import type { InitResult } from '../shared/server-api.ts';
+import { type Ok, server } from './bridge.ts';
+import { CheckTab } from './check-tab.tsx';
+import { InsertTab } from './insert-tab.tsx';
+import { MyOutlinesTab } from './my-outlines-tab.tsx';
+import { SnippetsTab } from './snippets-tab.tsx';
+
+type TabId = 'check' | 'insert' | 'snippets' | 'mine';
+const TABS: readonly TabDef<TabId>[] = [
+  { id: 'check', label: 'Kiểm tra' },
+  { id: 'insert', label: 'Chèn đề cương' },
+  { id: 'snippets', label: 'Đoạn mẫu' },
+  { id: 'mine', label: 'Đề cương của tôi' },
+];
+
+type Init = Ok<typeof InitResult>;
+
+/** The add-on sidebar: four tabs over the server functions of server-api.ts. */
+export function App() {
+  const [tab, setTab] = useState<TabId>('check');
+  const [init, setInit] = useState<Init | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [outlineId, setOutlineId] = useState('auto');
+
+  const load = async () => {
+    setFailure(null);
+    const reply = await server.init();
+    if (!reply.ok) {
+      setFailure(reply.message);
+      return;
+    }
+    setInit(reply);
+    // The outline chosen last time, unless it has since been deleted.
+    const known = (id: string) => id === 'auto' || reply.outlines.some((o) => o.id === id);
+    setOutlineId((current) => {
+      const wanted = init ? current : reply.outlineId;
+      return known(wanted) ? wanted : 'auto';
+    });
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load once when the sidebar opens; later loads are explicit
+  useEffect(() => {
+    void load();
+  }, []);
+
+  const choices = init?.outlines.map((o) => ({ id: o.id, title: o.title, user: o.user })) ?? [];
+  return (
+    <div class="k-app k-sidebar">
+      <Tabs
+        tabs={TABS}
+        active={tab}
+        onChange={(id) => {
+          setTab(id);
+          setStatus(null);
+        }}
+      >
+        <StatusBar status={status} onDismiss={() => setStatus(null)} />
+        {failure !== null ? (
+          <div class="k-card" role="alert">
+            <p>{failure}</p>
+            <button type="button" class="k-button" onClick={() => void load()}>
+              Thử lại
+            </button>
+          </div>
+        ) : !init ? (
+          <Spinner label="Đang mở Khung…" showLabel />
+        ) : (
+          <>
+            {/* The check stays mounted (hidden) so its result and polling state survive a tab switch. */}
+            <div hidden={tab !== 'check'}>
+              <CheckTab
+                choices={choices}
+                outlineId={outlineId}
+                onOutlineChange={setOutlineId}
+                active={tab === 'check'}
+                onStatus={setStatus}
+              />
+            </div>
+            {tab === 'insert' && (
+              <InsertTab
+                choices={choices}
+                initialOutline={init.outlineId}
+                params={init.params}
+                docEmpty={init.docEmpty}
+                onStatus={setStatus}
+                onInserted={() => void load()}
+              />
+            )}
+            {tab === 'snippets' && <SnippetsTab onStatus={setStatus} />}
+            {tab === 'mine' && (
+              <MyOutlinesTab
+                choices={choices}
+                storage={init.storage}
+                onStatus={setStatus}
+                onChanged={() => void load()}
+              />
+            )}
+          </>
+        )}
+      </Tabs>
+    </div>
+  );
+}

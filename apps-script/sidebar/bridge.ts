@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import {
+  ActionResponse,
+  CheckResponse,
+  DeriveResponse,
+  ExportResponse,
+  Failure,
+  InitResult,
+  PollResponse,
+  type ServerFunction,
+} from '../shared/server-api.ts';
+
+// A typed bridge over google.script.run (issue 4 §7): one promise per call, every result checked
+// with the zod schema of server-api.ts, and every failure — a thrown server error, a dropped
+// connection, a malformed result — turned into { ok: false, message } in plain Vietnamese.
+// The raw error is never shown: it may hold a stack trace or English internals.
+
+/** A server answer for calls that return only ok/message (save, import, delete). */
+export const Ack = z.union([z.object({ ok: z.literal(true), message: z.string().optional() }), Failure]);
+
+export type FailureReply = z.infer<typeof Failure>;
+export type Ok<S extends z.ZodType> = Extract<z.infer<S>, { ok: true }>;
+/** What every bridge call resolves to: the server's success value, or a Vietnamese failure. */
+export type Reply<S extends z.ZodType> = Ok<S> | FailureReply;
+
+/** A call that took longer than this is reported (Apps Script itself stops a call at 6 minutes). */
+const TIMEOUT_MS = 90_000;
+
+/** The Vietnamese message for a google.script.run failure; the raw text is only used to classify it. */
+export function failureMessage(error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error ?? '');
+  if (typeof navigator !== 'undefined' && navigator.onLine === false)
+    return 'Mất kết nối mạng. Hãy kiểm tra mạng rồi thử lại.';
+  if (/authori[sz]|permission|quyền/i.test(raw))
+    return 'Khung cần được cấp quyền lại. Hãy đóng thanh bên, mở lại từ menu Tiện ích → Khung và cho phép.';
+  if (/exceeded maximum execution time|timed? ?out/i.test(raw))
+    return 'Google Tài liệu xử lý quá lâu. Văn bản có thể rất dài — hãy thử lại.';
+  if (/network|NetworkError|failed to fetch/i.test(raw))
+    return 'Mất kết nối tới Google. Hãy thử lại sau ít giây.';
+  return 'Google Tài liệu báo lỗi khi thực hiện yêu cầu. Hãy thử lại; nếu vẫn lỗi, tải lại trang tài liệu.';
+}
+
+/** Whether the sidebar runs inside Apps Script (or a test page that provides google.script.run). */
+export function hasServer(): boolean {
+  return typeof google !== 'undefined' && typeof google.script?.run !== 'undefined';
+}
+
+/** Calls a server function and validates its result against `schema`; never rejects. */
+export function call<S extends z.ZodType>(
+  name: ServerFunction,
+  schema: S,
+  ...args: google.script.Parameter[]
+): Promise<Reply<S>> {
+  return new Promise((resolve) => {
+    if (!hasServer()) {
+      resolve({
+        ok: false,
+        message: 'Thanh bên này chỉ chạy trong Google Tài liệu (menu Tiện ích → Khung).',
+      });
+      return;
+    }
+    let settled = false;
+    const settle = (reply: Reply<S>) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(reply);
+    };
+    const timer = setTimeout(
+      () => settle({ ok: false, message: 'Google Tài liệu chưa trả lời. Hãy thử lại sau ít giây.' }),
+      TIMEOUT_MS,
+    );
+    const runner = google.script.run
+      .withSuccessHandler((value: unknown) => {
+        const parsed = schema.safeParse(value);
+        if (!parsed.success) {
+          settle({
+            ok: false,
+            message: 'Máy chủ của Khung trả lời không đúng dạng. Hãy tải lại trang tài liệu.',
+          });
+          return;
+        }
+        settle(parsed.data as Reply<S>);
+      })
+      .withFailureHandler((error: Error) => settle({ ok: false, message: failureMessage(error) }));
+    const fn = runner[name];
+    if (typeof fn !== 'function') {
+      settle({
+        ok: false,
+        message: `Phiên bản máy chủ của Khung thiếu chức năng “${name}”. Hãy cập nhật tiện ích.`,
+      });
+      return;
+    }
+    fn(...(args as [google.script.Parameter, ...google.script.Parameter[]]));
+  });
+}
+
+/** The server functions, typed (arguments as server-api.ts documents them). */
+export const server = {
+  init: () => call('khungInit', InitResult),
+  check: (outlineId: string) => call('khungCheck', CheckResponse, outlineId),
+  poll: (signature: string) => call('khungPoll', PollResponse, signature),
+  insertOutline: (outlineId: string, params: Record<string, string>) =>
+    call('khungInsertOutline', ActionResponse, outlineId, params),
+  insertSnippet: (text: string) => call('khungInsertSnippet', ActionResponse, text),
+  applyFixes: (outlineId: string, signature: string, findings: number[]) =>
+    call('khungApplyFixes', ActionResponse, outlineId, signature, findings),
+  selectBlock: (block: number) => call('khungSelectBlock', ActionResponse, block),
+  saveParams: (params: Record<string, string>) => call('khungSaveParams', Ack, params),
+  deriveOutline: (name: string) => call('khungDeriveOutline', DeriveResponse, name),
+  importOutlines: (json: string) => call('khungImportUserOutlines', Ack, json),
+  exportOutlines: () => call('khungExportUserOutlines', ExportResponse),
+  deleteOutline: (id: string) => call('khungDeleteUserOutline', Ack, id),
+};

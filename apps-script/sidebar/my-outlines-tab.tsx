@@ -1,0 +1,190 @@
+import { useState } from 'preact/hooks';
+import type { OutlineChoice } from '../../shared/ui/outline-picker.tsx';
+import { Spinner } from '../../shared/ui/spinner.tsx';
+import type { Status } from '../../shared/ui/status-bar.tsx';
+import { server } from './bridge.ts';
+
+type Busy = null | 'derive' | 'export' | 'import' | `delete:${string}`;
+
+/** Kilobytes with one decimal, as the quota line shows them. */
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1).replace('.', ',')} KB`;
+
+/**
+ * Tab "Đề cương của tôi": derive an outline from the open document (a received đề cương), list,
+ * delete, export and import the user's outlines (kept in user properties, 500 KB in all).
+ */
+export function MyOutlinesTab(props: {
+  choices: readonly OutlineChoice[];
+  storage: { used: number; limit: number };
+  onStatus: (status: Status | null) => void;
+  onChanged: () => void;
+}) {
+  const mine = props.choices.filter((c) => c.user);
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState<Busy>(null);
+  const [exported, setExported] = useState<string | null>(null);
+  const [importText, setImportText] = useState('');
+  const [confirming, setConfirming] = useState<string | null>(null);
+
+  const run = async (what: Busy, action: () => Promise<{ ok: boolean; message?: string | undefined }>) => {
+    setBusy(what);
+    const reply = await action();
+    setBusy(null);
+    props.onStatus({
+      kind: reply.ok ? 'success' : 'error',
+      text: reply.message ?? (reply.ok ? 'Đã xong.' : 'Không thực hiện được.'),
+    });
+    if (reply.ok) props.onChanged();
+    return reply.ok;
+  };
+
+  const exportAll = async () => {
+    setBusy('export');
+    const reply = await server.exportOutlines();
+    setBusy(null);
+    if (!reply.ok) props.onStatus({ kind: 'error', text: reply.message });
+    else setExported(reply.json);
+  };
+
+  const readFile = (file: File | undefined) => {
+    if (!file) return;
+    file
+      .text()
+      .then(setImportText)
+      .catch(() => props.onStatus({ kind: 'error', text: 'Không đọc được tệp đã chọn.' }));
+  };
+
+  const full = props.storage.used >= props.storage.limit * 0.95;
+  return (
+    <div class="k-mine-tab">
+      <form
+        class="k-card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run('derive', () => server.deriveOutline(name.trim())).then((ok) => ok && setName(''));
+        }}
+      >
+        <h3>Tạo đề cương từ văn bản này</h3>
+        <p class="k-hint">
+          Mở đề cương cấp trên gửi xuống rồi bấm tạo: Khung lấy các mục và lời hướng dẫn của nó.
+        </p>
+        <div class="k-field">
+          <label for="k-derive-name">Tên đề cương</label>
+          <input
+            id="k-derive-name"
+            class="k-input"
+            value={name}
+            placeholder="Ví dụ: Báo cáo 6 tháng 2026 của LĐLĐ tỉnh"
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+        </div>
+        <button
+          type="submit"
+          class="k-button k-button-primary"
+          disabled={busy !== null || name.trim() === ''}
+        >
+          {busy === 'derive' && <Spinner label="Đang tạo…" />}
+          Tạo đề cương
+        </button>
+      </form>
+
+      <h2 class="k-section-heading">Đề cương đã lưu ({mine.length})</h2>
+      {mine.length === 0 ? (
+        <p class="k-empty">Chưa có đề cương riêng nào.</p>
+      ) : (
+        <ul class="k-outline-list">
+          {mine.map((o) => (
+            <li key={o.id} class="k-outline-item">
+              <span>{o.title}</span>
+              <button
+                type="button"
+                class="k-button k-button-small k-button-danger"
+                disabled={busy !== null}
+                aria-label={confirming === o.id ? `Bấm lần nữa để xoá ${o.title}` : `Xoá ${o.title}`}
+                onClick={() => {
+                  if (confirming !== o.id) return setConfirming(o.id);
+                  setConfirming(null);
+                  void run(`delete:${o.id}`, () => server.deleteOutline(o.id));
+                }}
+              >
+                {busy === `delete:${o.id}` && <Spinner label="Đang xoá…" />}
+                {confirming === o.id ? 'Xoá thật?' : 'Xoá'}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class={full ? 'k-hint k-status-error' : 'k-hint'} data-testid="storage">
+        {`Bộ nhớ đề cương riêng: đã dùng ${kb(props.storage.used)} / ${kb(props.storage.limit)}`}
+        {full && ' — đã gần đầy, hãy xuất ra tệp rồi xoá bớt.'}
+      </p>
+
+      <h2 class="k-section-heading">Xuất và nhập</h2>
+      <div class="k-actions">
+        <button
+          type="button"
+          class="k-button"
+          disabled={busy !== null || mine.length === 0}
+          onClick={() => void exportAll()}
+        >
+          {busy === 'export' && <Spinner label="Đang xuất…" />}
+          Xuất JSON
+        </button>
+      </div>
+      {exported !== null && (
+        <div class="k-field">
+          <label for="k-export">Nội dung xuất (chép và lưu lại)</label>
+          <textarea
+            id="k-export"
+            class="k-input"
+            rows={4}
+            readOnly
+            value={exported}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <a
+            class="k-link k-hint"
+            download="khung-de-cuong.json"
+            href={`data:application/json;charset=utf-8,${encodeURIComponent(exported)}`}
+          >
+            Tải tệp khung-de-cuong.json
+          </a>
+        </div>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run('import', () => server.importOutlines(importText)).then((ok) => ok && setImportText(''));
+        }}
+      >
+        <div class="k-field">
+          <span class="k-field-title">Nhập từ tệp JSON</span>
+          <label class="k-button k-file-button" for="k-import-file">
+            Chọn tệp JSON…
+          </label>
+          <input
+            id="k-import-file"
+            class="k-visually-hidden"
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => readFile(e.currentTarget.files?.[0])}
+          />
+        </div>
+        <div class="k-field">
+          <label for="k-import">Hoặc dán nội dung JSON</label>
+          <textarea
+            id="k-import"
+            class="k-input"
+            rows={3}
+            value={importText}
+            onInput={(e) => setImportText(e.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="k-button" disabled={busy !== null || importText.trim() === ''}>
+          {busy === 'import' && <Spinner label="Đang nhập…" />}
+          Nhập đề cương
+        </button>
+      </form>
+    </div>
+  );
+}

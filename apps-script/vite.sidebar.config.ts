@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { leanSnippetFile } from './sidebar/lean-snippets.ts';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** Slims the bundled snippet files to what the sidebar uses (sidebar/lean-snippets.ts). */
+function leanSnippets(): Plugin {
+  return {
+    name: 'khung-lean-snippets',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]snippets[\\/][^\\/]+\.json$/.test(id) || id.endsWith('.schema.json')) return null;
+      const data = leanSnippetFile(JSON.parse(code));
+      return { code: JSON.stringify(data), map: null };
+    },
+  };
+}
+
+/**
+ * The add-on sidebar: one inlined dist/apps-script/Sidebar.html (HtmlService serves a single file).
+ * emptyOutDir stays false because the server build writes Code.js into the same folder.
+ */
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'sidebar'),
+  base: './',
+  // TOOLCHAIN.md pitfall 3: without this Oxc compiles JSX for React.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  plugins: [leanSnippets(), viteSingleFile({ outputFileName: 'Sidebar.html', removeViteModuleLoader: true })],
+  build: {
+    outDir: resolve(root, 'dist/apps-script'),
+    emptyOutDir: false,
+    // The sidebar runs in the user's browser (not the V8 server), so modern syntax stays as written.
+    target: 'es2022',
+  },
+});

@@ -1,0 +1,88 @@
+import { useMemo } from 'preact/hooks';
+import { paragraphOfBlock } from '../../shared/core/document/from-paragraphs.ts';
+import type { Outline } from '../../shared/core/outline/outline-schema.ts';
+import { Checklist } from '../../shared/ui/checklist.tsx';
+import { FindingCounts, FindingsList } from '../../shared/ui/findings-list.tsx';
+import { AUTO, type OutlineChoice, OutlinePicker } from '../../shared/ui/outline-picker.tsx';
+import { Spinner } from '../../shared/ui/spinner.tsx';
+import { selectInPage } from './page-link.ts';
+import { useLiveCheck } from './use-live-check.ts';
+
+/** The names of the editors the content script detects, as the officer knows them. */
+const EDITOR_NAMES: Readonly<Record<string, string>> = {
+  textarea: 'ô nhập văn bản',
+  contenteditable: 'ô soạn thảo',
+  ckeditor5: 'CKEditor',
+  prosemirror: 'ProseMirror/Tiptap',
+  lexical: 'Lexical',
+  quill: 'Quill',
+  tinymce: 'TinyMCE',
+  slate: 'Slate',
+  draftjs: 'Draft.js',
+  gdocs: 'Google Tài liệu',
+};
+
+/** Tab "Danh mục kiểm tra": the live checklist and findings of the focused editor of the target tab. */
+export function ChecklistTab(props: {
+  outlines: readonly Outline[];
+  choices: readonly OutlineChoice[];
+  outlineId: string;
+  onOutlineChange: (id: string) => void;
+}) {
+  const chosen = useMemo(
+    () => (props.outlineId === AUTO ? AUTO : (props.outlines.find((o) => o.id === props.outlineId) ?? AUTO)),
+    [props.outlineId, props.outlines],
+  );
+  const { state, tab, connect, refresh } = useLiveCheck(chosen, props.outlines);
+  const view = state.kind === 'ready' ? state.view : null;
+  const select = (block: number) => {
+    if (state.kind !== 'ready' || !tab) return;
+    const paragraph = paragraphOfBlock(state.doc, block);
+    if (paragraph >= 0) void selectInPage(tab.id, paragraph);
+  };
+
+  return (
+    <div class="k-check-tab">
+      <OutlinePicker
+        outlines={props.choices}
+        value={chosen === AUTO ? AUTO : props.outlineId}
+        onChange={props.onOutlineChange}
+        allowAuto
+        detected={state.kind === 'ready' ? (view?.outline?.title ?? null) : undefined}
+        label="Đối chiếu với đề cương"
+      />
+      {state.kind === 'loading' && <Spinner label="Đang đọc văn bản trên trang…" showLabel />}
+      {state.kind === 'blocked' && (
+        <div class="k-card" data-testid="check-blocked">
+          <p class="k-empty">{state.message}</p>
+          <div class="k-actions">
+            {state.needsGrant ? (
+              <button type="button" class="k-button k-button-primary" onClick={() => void connect()}>
+                Dùng Khung trên trang này
+              </button>
+            ) : (
+              <button type="button" class="k-button" onClick={() => void refresh()}>
+                Đọc lại
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+      {state.kind === 'ready' && view && (
+        <>
+          <p class="k-hint" data-testid="check-source">
+            {`Đang theo dõi ${EDITOR_NAMES[state.editor] ?? 'ô soạn thảo'} · ${state.doc.blocks.length} đoạn · tự cập nhật khi bạn gõ`}
+          </p>
+          <FindingCounts counts={view.counts} />
+          <h2 class="k-section-heading">Các mục của đề cương</h2>
+          <Checklist items={view.checklist} onSelect={select} />
+          <h2 class="k-section-heading">
+            Kết quả kiểm tra
+            {view.findings.length > 0 && <span class="k-badge">{view.findings.length}</span>}
+          </h2>
+          <FindingsList findings={view.findings} counts={view.counts} onSelect={select} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+// Which tab the panel works on. In Chrome's side panel it is the active tab of the last focused
+// window; in tests the panel is opened as a tab itself (TOOLCHAIN.md pitfall 6), so `?target=<url>`
+// names the page to work on instead.
+
+/** The tab the panel reads and inserts into, as far as the panel needs to know it. */
+export interface TargetTab {
+  id: number;
+  url: string;
+}
+
+/** The `?target=` URL of the panel page, when a test (or an automation) set one. */
+export function fixedTargetUrl(): string | null {
+  return new URLSearchParams(location.search).get('target');
+}
+
+/** Finds the target tab; null when there is none (no window, or the target page is not open). */
+export async function findTargetTab(): Promise<TargetTab | null> {
+  const fixed = fixedTargetUrl();
+  try {
+    const tabs = fixed
+      ? (await chrome.tabs.query({})).filter((t) => t.url === fixed || t.url?.startsWith(fixed))
+      : await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const tab = tabs[0];
+    if (tab?.id === undefined) return null;
+    return { id: tab.id, url: tab.url ?? tab.pendingUrl ?? '' };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { DocModel } from '../../shared/core/document/doc-model.ts';
+import { docFromParagraphs } from '../../shared/core/document/from-paragraphs.ts';
+import type { Outline } from '../../shared/core/outline/outline-schema.ts';
+import { type CheckView, toCheckView } from '../../shared/core/report/check-view.ts';
+import { checkDocument } from '../../shared/core/rules/check-document.ts';
+import { ChangedEvent } from '../shared/messages.ts';
+import { connectPage, readPage } from './page-link.ts';
+import { findTargetTab, fixedTargetUrl, type TargetTab } from './target-tab.ts';
+
+/** How long the page must be quiet after a change before the panel re-reads it (typing = many changes). */
+export const DEBOUNCE_MS = 400;
+
+/** What the checklist tab shows. */
+export type LiveState =
+  | { kind: 'loading' }
+  | { kind: 'blocked'; message: string; needsGrant: boolean }
+  | { kind: 'ready'; view: CheckView; doc: DocModel; editor: string; paragraphs: number };
+
+/**
+ * The live check of the target tab's focused editor: reads on start, on `khung:changed` from that
+ * tab (debounced), on tab activation and on page load; never reads while the panel is hidden.
+ * Reading never changes the page (HOSTS.md §3.3: the checklist is read-only against the page).
+ */
+export function useLiveCheck(outline: Outline | 'auto', outlines: readonly Outline[]) {
+  const [state, setState] = useState<LiveState>({ kind: 'loading' });
+  const [tab, setTab] = useState<TargetTab | null>(null);
+  const tabRef = useRef<TargetTab | null>(null);
+  const optionsRef = useRef({ outline, outlines });
+  optionsRef.current = { outline, outlines };
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const generation = useRef(0);
+
+  const refresh = useCallback(async () => {
+    if (document.hidden) return;
+    const mine = ++generation.current;
+    const target = await findTargetTab();
+    tabRef.current = target;
+    setTab(target);
+    if (!target) {
+      setState({
+        kind: 'blocked',
+        needsGrant: false,
+        message: 'Không tìm thấy thẻ đang soạn thảo. Hãy mở trang có ô soạn thảo.',
+      });
+      return;
+    }
+    const outcome = await readPage(target.id);
+    if (mine !== generation.current) return; // a newer read started meanwhile
+    if (!outcome.ok) {
+      setState({ kind: 'blocked', needsGrant: outcome.needsGrant, message: outcome.message });
+      return;
+    }
+    const { read } = outcome;
+    if (!read.ok) {
+      setState({
+        kind: 'blocked',
+        needsGrant: false,
+        message: read.message ?? 'Bấm vào ô soạn thảo trên trang để Khung đọc văn bản.',
+      });
+      return;
+    }
+    const doc = docFromParagraphs({
+      paragraphs: read.paragraphs,
+      headingLevels: read.headingLevels,
+      name: read.url,
+    });
+    const { outline: chosen, outlines: all } = optionsRef.current;
+    const view = toCheckView(checkDocument(doc, { outline: chosen, outlines: all }));
+    setState({ kind: 'ready', view, doc, editor: read.editor, paragraphs: read.paragraphs.length });
+  }, []);
+
+  const schedule = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void refresh(), DEBOUNCE_MS);
+  }, [refresh]);
+
+  useEffect(() => {
+    const onMessage = (message: unknown, sender: chrome.runtime.MessageSender) => {
+      if (!ChangedEvent.safeParse(message).success) return;
+      if (sender.tab?.id !== undefined && sender.tab.id === tabRef.current?.id) schedule();
+    };
+    const onActivated = () => {
+      if (!fixedTargetUrl()) schedule();
+    };
+    const onUpdated = (tabId: number, info: { status?: string }) => {
+      if (tabId === tabRef.current?.id && info.status === 'complete') schedule();
+    };
+    const onVisible = () => {
+      if (!document.hidden) schedule();
+    };
+    chrome.runtime.onMessage.addListener(onMessage);
+    chrome.tabs.onActivated.addListener(onActivated);
+    chrome.tabs.onUpdated.addListener(onUpdated);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearTimeout(timer.current);
+      chrome.runtime.onMessage.removeListener(onMessage);
+      chrome.tabs.onActivated.removeListener(onActivated);
+      chrome.tabs.onUpdated.removeListener(onUpdated);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [schedule]);
+
+  // The first read, and a re-check at once when the outline choice changes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: outline and outlines are read through optionsRef; listing them re-runs the check when they change
+  useEffect(() => {
+    void refresh();
+  }, [outline, outlines, refresh]);
+
+  /** Connects Khung to the page (a click: may ask for the site's permission), then reads it. */
+  const connect = useCallback(async () => {
+    const target = tabRef.current ?? (await findTargetTab());
+    if (!target) return;
+    const ready = await connectPage(target.id);
+    if (!ready.ok) setState({ kind: 'blocked', needsGrant: true, message: ready.message });
+    else await refresh();
+  }, [refresh]);
+
+  return { state, tab, refresh, connect };
+}

@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+// Issue 5 §9: the side panel ≤ 50 KB gzipped. Counted honestly: the panel's HTML plus every script
+// and stylesheet it loads — its own chunks and the chunks it shares with the options page and the
+// service worker (preact, zod, the core, the bundled library), followed through static and dynamic
+// imports — each gzipped on its own, as each is a separate file Chrome reads.
+
+const dist = resolve(import.meta.dirname, '../../dist/extension-e2e');
+/** The budget of issue 5 §9, in bytes. */
+const BUDGET = 50 * 1024;
+
+/** The extension files a panel page loads: its HTML's scripts and styles and everything they import. */
+function panelFiles(htmlPath: string): string[] {
+  const html = readFileSync(join(dist, htmlPath), 'utf8');
+  const queue = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) =>
+    resolveAsset(htmlPath, m[1] ?? ''),
+  );
+  const seen = new Set<string>([htmlPath]);
+  while (queue.length > 0) {
+    const file = queue.shift() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]([^"'`]+\.js)["'`]/g)) {
+      queue.push(resolveAsset(file, m[1] ?? ''));
+    }
+  }
+  return [...seen];
+}
+
+/** An import or URL as written in `from` → a path inside dist. */
+function resolveAsset(from: string, ref: string): string {
+  if (ref.startsWith('/')) return ref.slice(1);
+  return posix.normalize(posix.join(posix.dirname(from), ref));
+}
+
+const gz = (file: string) => gzipSync(readFileSync(join(dist, file))).length;
+
+describe('side panel bundle budget', () => {
+  const manifestFile = join(dist, 'manifest.json');
+
+  it('the e2e build exists (tests/global-setup.ts builds it)', () => {
+    expect(existsSync(manifestFile), `chưa có ${manifestFile}: chạy npm run build:e2e`).toBe(true);
+  });
+
+  it(`loads at most ${BUDGET / 1024} KB gzipped, counting every file it loads`, () => {
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
+      side_panel?: { default_path?: string };
+    };
+    const htmlPath = manifest.side_panel?.default_path ?? '';
+    expect(existsSync(join(dist, htmlPath)), 'side_panel.default_path phải trỏ tới một tệp có thật').toBe(
+      true,
+    );
+    const files = panelFiles(htmlPath);
+    const sizes = files.map((f) => ({ file: f, gzip: gz(f) })).sort((a, b) => b.gzip - a.gzip);
+    const total = sizes.reduce((n, s) => n + s.gzip, 0);
+    const table = sizes.map((s) => `${(s.gzip / 1024).toFixed(1).padStart(6)} KB  ${s.file}`).join('\n');
+    console.log(`side panel: ${(total / 1024).toFixed(1)} KB gzipped in ${files.length} files\n${table}`);
+    expect(files.some((f) => f.endsWith('.js'))).toBe(true);
+    expect(
+      total,
+      `side panel ${(total / 1024).toFixed(1)} KB > ${BUDGET / 1024} KB:\n${table}`,
+    ).toBeLessThanOrEqual(BUDGET);
+  });
+});

@@ -1,0 +1,114 @@
+// Writes the README screenshots from the real built UIs (not a test; run after the builds):
+//   npm run build:e2e && npm run build:addon && node --import tsx tests/shared/ui/screenshots.ts
+// docs/readme/side-panel.png: the side panel (opened as a tab at side-panel width) checking a report
+// typed in a textarea; docs/readme/sidebar.png: Sidebar.html at the add-on's 300 px with a scripted server.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { loadBuiltInOutlines } from '../../../cli/load-outlines.ts';
+import { docFromText } from '../../../shared/core/document/from-text.ts';
+import { toCheckView } from '../../../shared/core/report/check-view.ts';
+import { checkDocument } from '../../../shared/core/rules/check-document.ts';
+import { launchExtension } from '../../e2e/gdocs/launch-extension.ts';
+import { fakeScriptRun } from './fake-script-run.ts';
+
+const root = resolve(import.meta.dirname, '../../..');
+const OUTLINE = 'cao-bang-bao-cao-6-thang-2020';
+/** A half-filled half-year report of a school's union: some sections written, some still missing. */
+const REPORT = `LIÊN ĐOÀN LAO ĐỘNG HUYỆN HÒA AN
+CÔNG ĐOÀN CƠ SỞ TRƯỜNG THCS HỒNG VIỆT
+Số: 15/BC-CĐCS
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hồng Việt, ngày 10 tháng 6 năm 2020
+BÁO CÁO
+Kết quả hoạt động công đoàn 6 tháng đầu năm và phương hướng nhiệm vụ 6 tháng cuối năm 2020
+I. ĐẶC ĐIỂM TÌNH HÌNH
+1. Tình hình chung
+Công đoàn cơ sở có 42 đoàn viên, sinh hoạt trong 4 tổ công đoàn.
+2. Tình hình CNVCLĐ
+Đời sống, việc làm của đoàn viên cơ bản ổn định.
+II. KẾT QUẢ HOẠT ĐỘNG CÔNG ĐOÀN 6 THÁNG ĐẦU NĂM 2020
+1. Tác động của dịch Covid - 19 đối với đời sống của đoàn viên, người lao động
+Nhà trường dạy học trực tuyến trong thời gian nghỉ phòng dịch.
+3. Các hoạt động kỷ niệm 90 Năm ngày thành lập Đảng Cộng sản Việt Nam
+Tổ chức tọa đàm, thi tìm hiểu lịch sử Đảng.
+III. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2020
+Tiếp tục chăm lo đời sống đoàn viên.`;
+
+async function sidePanel(): Promise<void> {
+  const server = createServer((_, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(
+      '<!doctype html><meta charset="utf-8"><title>Soạn báo cáo</title><textarea id="ta" rows="30" cols="90"></textarea>',
+    );
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const browser = await launchExtension();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(origin);
+    await page.waitForFunction(() => document.documentElement.dataset.khungExt === 'loaded');
+    await page.fill('#ta', REPORT);
+    await page.focus('#ta');
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 400, height: 800 });
+    await panel.goto(browser.url(`extension/side-panel/index.html?target=${encodeURIComponent(origin)}`));
+    await panel.waitForSelector('[data-testid="checklist-summary"]');
+    await panel.screenshot({ path: resolve(root, 'docs/readme/side-panel.png') });
+    await panel.click('#k-tab-snippets');
+    await panel.fill('#k-snippet-search', 'noi nhan');
+    await panel.screenshot({ path: resolve(root, 'docs/readme/side-panel-snippets.png') });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function sidebar(): Promise<void> {
+  const { outlines } = loadBuiltInOutlines();
+  const outline = outlines.find((o) => o.id === OUTLINE) ?? null;
+  const view = toCheckView(checkDocument(docFromText(REPORT), { outline }));
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+    await page.addInitScript(
+      fakeScriptRun({
+        khungInit: [
+          {
+            ok: true,
+            outlines: outlines.map((o) => ({
+              id: o.id,
+              title: o.title,
+              type: o.documentType,
+              source: '',
+              user: false,
+            })),
+            params: {},
+            outlineId: OUTLINE,
+            docEmpty: false,
+            storage: { used: 0, limit: 512000 },
+          },
+        ],
+        khungCheck: [{ ok: true, view, signature: 's', blocks: 20 }],
+        khungPoll: [{ ok: true, changed: false, signature: 's' }],
+      }),
+    );
+    await page.goto(pathToFileURL(resolve(root, 'dist/apps-script/Sidebar.html')).href);
+    await page.waitForSelector('[data-testid="checklist-summary"]');
+    await page.screenshot({ path: resolve(root, 'docs/readme/sidebar.png') });
+  } finally {
+    await browser.close();
+  }
+}
+
+await sidePanel();
+await sidebar();
+console.log('docs/readme/side-panel.png, side-panel-snippets.png, sidebar.png');
