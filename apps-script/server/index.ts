@@ -1,2 +1,112 @@
-// The only exports Apps Script sees: each becomes a top-level function in the built Code.js.
-export {};
+// The only exports Apps Script sees: each becomes a top-level function in the built Code.js
+// (apps-script/vite.server.config.ts appends one stub per export). Every sidebar function returns
+// a result object and never throws (apps-script/shared/server-api.ts).
+import { check, poll } from './check.ts';
+import { applyFixesToDocument, selectBlock } from './fix-actions.ts';
+import { init } from './init.ts';
+import { insertOutline } from './insert-outline.ts';
+import { insertSnippet } from './insert-snippet.ts';
+import { buildMenu, openSidebar } from './menu.ts';
+import { guard, UserError } from './result.ts';
+import { Params, saveParams } from './settings.ts';
+import { deleteOutline, deriveFromDocument, exportOutlines, importOutlines } from './user-outlines.ts';
+
+/** Simple trigger: builds the add-on menu. */
+export function onOpen(_e?: unknown): void {
+  buildMenu();
+}
+
+/** Runs when the add-on is installed: the menu must appear without reloading the document. */
+export function onInstall(e?: unknown): void {
+  onOpen(e);
+}
+
+/** Menu "Mở Khung". */
+export function showSidebar(): void {
+  openSidebar(null);
+}
+
+/** Menu "Chèn đề cương…": the sidebar opened on the insert form. */
+export function showSidebarInsert(): void {
+  openSidebar('insert');
+}
+
+/** Menu "Kiểm tra văn bản": the sidebar opened on the check. */
+export function showSidebarCheck(): void {
+  openSidebar('check');
+}
+
+const outlineIdOf = (id: unknown): string => {
+  if (typeof id !== 'string' || id === '') throw new UserError('Chưa chọn đề cương.');
+  return id;
+};
+
+/** What the sidebar needs to start. */
+export function khungInit() {
+  return guard('mở Khung', init);
+}
+
+/** Checks the active tab against an outline id or 'auto'. */
+export function khungCheck(outlineId: unknown) {
+  return guard('kiểm tra văn bản', () => check(outlineIdOf(outlineId)));
+}
+
+/** Cheap change detection for the live checklist. */
+export function khungPoll(signature: unknown) {
+  return guard('cập nhật danh sách kiểm tra', () => poll(typeof signature === 'string' ? signature : ''));
+}
+
+/** Inserts an outline at the cursor with the given parameters. */
+export function khungInsertOutline(outlineId: unknown, params: unknown) {
+  return guard('chèn đề cương', () => ({
+    ok: true as const,
+    ...insertOutline(outlineIdOf(outlineId), params),
+  }));
+}
+
+/** Inserts a filled snippet at the cursor. */
+export function khungInsertSnippet(text: unknown) {
+  return guard('chèn đoạn mẫu', () => insertSnippet(text));
+}
+
+/** Applies the fixes of the chosen findings, if the document is still the one checked. */
+export function khungApplyFixes(outlineId: unknown, signature: unknown, findingIndexes: unknown) {
+  return guard('sửa lỗi', () =>
+    applyFixesToDocument(outlineIdOf(outlineId), String(signature ?? ''), findingIndexes),
+  );
+}
+
+/** Selects a block's paragraph in the document. */
+export function khungSelectBlock(block: unknown) {
+  return guard('chọn đoạn trong văn bản', () => selectBlock(block));
+}
+
+/** Remembers the insert form's parameters. */
+export function khungSaveParams(params: unknown) {
+  return guard('lưu thông số', () => {
+    const parsed = Params.safeParse(params ?? {});
+    if (!parsed.success) throw new UserError('Các thông số không hợp lệ.');
+    saveParams(parsed.data);
+    return { ok: true as const, message: 'Đã lưu thông số.' };
+  });
+}
+
+/** Makes a user outline from the open document. */
+export function khungDeriveOutline(name: unknown) {
+  return guard('tạo đề cương từ văn bản', () => deriveFromDocument(name));
+}
+
+/** Imports user outlines from JSON text. */
+export function khungImportUserOutlines(json: unknown) {
+  return guard('nhập đề cương', () => importOutlines(json));
+}
+
+/** The user's outlines as JSON text. */
+export function khungExportUserOutlines() {
+  return guard('xuất đề cương', exportOutlines);
+}
+
+/** Deletes one user outline. */
+export function khungDeleteUserOutline(id: unknown) {
+  return guard('xoá đề cương', () => deleteOutline(id));
+}

@@ -1,0 +1,80 @@
+import type { DocModel } from '../../shared/core/document/doc-model.ts';
+import type { FixEdit, NewBlock } from '../../shared/core/rules/finding.ts';
+import { headingFor, isType } from './enum-values.ts';
+import type { GBody, GElement, GParagraph } from './gas-api.ts';
+import type { ReadResult } from './read-document.ts';
+import { UserError } from './result.ts';
+import { type Line, writePieces } from './write-blocks.ts';
+import { looksLikeGuidance, partialAttributes } from './write-style.ts';
+
+const STALE =
+  'Văn bản đã khác lúc kiểm tra (có thể vừa được sửa), nên Khung không áp dụng bản sửa để tránh sửa nhầm chỗ. Hãy bấm Kiểm tra lại rồi sửa.';
+
+/** Every edit must point at a block that exists and a range inside its text; otherwise nothing is applied. */
+export function validateEdits(doc: DocModel, edits: readonly FixEdit[]): void {
+  for (const edit of edits) {
+    if (edit.kind === 'insert-after') {
+      if (edit.block < -1 || edit.block >= doc.blocks.length) throw new UserError(STALE);
+      continue;
+    }
+    const block = doc.blocks[edit.block];
+    if (!block) throw new UserError(STALE);
+    if (edit.kind === 'replace' && (edit.range[0] > edit.range[1] || edit.range[1] > block.text.length))
+      throw new UserError(STALE);
+  }
+}
+
+/** Later blocks first, inserts after a block before its own edits, later ranges first: indexes stay valid. */
+export function fromEnd(a: FixEdit, b: FixEdit): number {
+  if (a.block !== b.block) return b.block - a.block;
+  const order = (e: FixEdit) => (e.kind === 'insert-after' ? 0 : e.kind === 'set-style' ? 1 : 2);
+  if (order(a) !== order(b)) return order(a) - order(b);
+  if (a.kind === 'replace' && b.kind === 'replace') return b.range[0] - a.range[0];
+  return 0;
+}
+
+/** Applies validated edits to the document, from the end so earlier positions stay put. */
+export function applyEdits(read: ReadResult, edits: readonly FixEdit[]): void {
+  for (const edit of [...edits].sort(fromEnd)) {
+    if (edit.kind === 'insert-after') insertAfter(read, edit.block, edit.blocks);
+    else {
+      const paragraph = read.paragraphs[edit.block] as GParagraph;
+      if (edit.kind === 'replace') replaceRange(paragraph, edit.range, edit.text);
+      else {
+        if (edit.style.headingLevel !== undefined) paragraph.setHeading(headingFor(edit.style.headingLevel));
+        const attrs = partialAttributes(edit.style);
+        if (Object.keys(attrs).length > 0) paragraph.setAttributes(attrs);
+      }
+    }
+  }
+}
+
+function replaceRange(paragraph: GParagraph, [start, end]: readonly [number, number], text: string): void {
+  const edit = paragraph.editAsText();
+  if (end > start) edit.deleteText(start, end - 1);
+  if (text) edit.insertText(start, text);
+}
+
+/** New paragraphs go after the block's top-level element (after the whole table when it is in one). */
+function insertAfter(read: ReadResult, block: number, blocks: readonly NewBlock[]): void {
+  const index = block < 0 ? 0 : topLevelIndex(read.body, read.paragraphs[block] as GParagraph) + 1;
+  const lines: Line[] = blocks.map((b) => ({
+    text: b.text,
+    style: b.style,
+    ...(looksLikeGuidance(b.style) ? { guidance: true } : {}),
+  }));
+  writePieces(
+    { container: read.body, index, from: 'cursor' },
+    lines.map((line) => ({ kind: 'paragraph', line })),
+  );
+}
+
+function topLevelIndex(body: GBody, paragraph: GParagraph): number {
+  let node: GElement = paragraph;
+  let parent = node.getParent();
+  while (parent && !isType(parent.getType(), 'BODY_SECTION')) {
+    node = parent;
+    parent = node.getParent();
+  }
+  return body.getChildIndex(node);
+}

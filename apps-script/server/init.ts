@@ -1,0 +1,34 @@
+import type { Outline } from '../../shared/core/outline/outline-schema.ts';
+import type { OutlineSummary } from '../shared/server-api.ts';
+import { documentApp, userProperties } from './gas-api.ts';
+import { builtInOutlines } from './outlines.ts';
+import { activeBody } from './read-document.ts';
+import { loadOutlineId, loadParams, takeStartView } from './settings.ts';
+import { loadUserOutlines, STORE_LIMIT, storeBytes } from './user-store.ts';
+
+const summary = (o: Outline, user: boolean): OutlineSummary => ({
+  id: o.id,
+  title: o.title,
+  type: o.documentType,
+  source: [o.provenance.issuer, o.provenance.number].filter(Boolean).join(', '),
+  user,
+});
+
+/** khungInit: outlines (built-in, then the user's), remembered parameters and choice, doc state, storage. */
+export function init() {
+  const user = loadUserOutlines();
+  const outlines = [...builtInOutlines().map((o) => summary(o, false)), ...user.map((o) => summary(o, true))];
+  const remembered = loadOutlineId();
+  const outlineId = remembered === 'auto' || outlines.some((o) => o.id === remembered) ? remembered : 'auto';
+  const docEmpty = activeBody(documentApp().getActiveDocument()).getText().trim() === '';
+  const startView = takeStartView();
+  return {
+    ok: true as const,
+    outlines,
+    params: loadParams(),
+    outlineId,
+    docEmpty,
+    storage: { used: storeBytes(userProperties().getProperties()), limit: STORE_LIMIT },
+    ...(startView ? { startView } : {}),
+  };
+}

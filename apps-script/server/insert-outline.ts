@@ -1,0 +1,57 @@
+import { renderSkeleton } from '../../shared/core/outline/render-skeleton.ts';
+import { documentApp, type GBody } from './gas-api.ts';
+import { insertPoint } from './insert-position.ts';
+import { findOutline } from './outlines.ts';
+import { activeBody } from './read-document.ts';
+import { UserError } from './result.ts';
+import { Params, saveOutlineId, saveParams } from './settings.ts';
+import { skeletonPieces } from './skeleton-pieces.ts';
+import { writePieces } from './write-blocks.ts';
+
+const PT_PER_MM = 72 / 25.4;
+/** A4 and NĐ 30's margins (Phụ lục I, I.5): top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
+const PAGE = { width: 210, height: 297, top: 20, bottom: 20, left: 30, right: 15 };
+
+/**
+ * Inserts the outline's skeleton at the cursor (or at the start of an empty document, which also
+ * gets A4 and NĐ 30 margins), and remembers the parameters for next time.
+ */
+export function insertOutline(
+  outlineId: string,
+  rawParams: unknown,
+  today = new Date(),
+): { message: string } {
+  const parsed = Params.safeParse(rawParams ?? {});
+  if (!parsed.success)
+    throw new UserError('Các thông số (đơn vị, năm, số, ngày…) không hợp lệ; hãy kiểm tra lại biểu mẫu.');
+  const outline = findOutline(outlineId);
+  const document = documentApp().getActiveDocument();
+  const body = activeBody(document);
+  const point = insertPoint(document, body, false);
+  const empty = body.getText().trim() === '';
+  const blocks = renderSkeleton(outline, parsed.data, today);
+  const pieces = skeletonPieces(blocks);
+  const atEnd = point.index >= body.getNumChildren();
+  const end = writePieces(point, pieces);
+  // Docs cannot end a body with a table; keep an empty paragraph after the signature table.
+  if (atEnd) body.insertParagraph(end, '');
+  if (empty) setUpPage(body);
+  saveParams(parsed.data);
+  saveOutlineId(outline.id);
+  const sections = blocks.filter((b) => b.role === 'heading' && b.sectionId).length;
+  const prompts = blocks.filter((b) => b.role === 'guidance').length;
+  const where =
+    point.from === 'selection' ? ' sau vùng đang chọn' : empty ? ' (khổ A4, lề theo Nghị định 30)' : '';
+  return {
+    message: `Đã chèn đề cương “${outline.title}”${where}: ${sections} dòng tiêu đề mục, ${prompts} đoạn gợi ý in nghiêng màu xám. Thay từng đoạn gợi ý bằng nội dung của đơn vị.`,
+  };
+}
+
+function setUpPage(body: GBody): void {
+  body.setPageWidth(PAGE.width * PT_PER_MM);
+  body.setPageHeight(PAGE.height * PT_PER_MM);
+  body.setMarginTop(PAGE.top * PT_PER_MM);
+  body.setMarginBottom(PAGE.bottom * PT_PER_MM);
+  body.setMarginLeft(PAGE.left * PT_PER_MM);
+  body.setMarginRight(PAGE.right * PT_PER_MM);
+}

@@ -1,0 +1,98 @@
+import * as z from 'zod/mini';
+import { analyzeDocument } from '../../shared/core/headings/analyze-document.ts';
+import { deriveOutline, slug } from '../../shared/core/outline/derive-outline.ts';
+import type { Outline } from '../../shared/core/outline/outline-schema.ts';
+import { validateOutline } from './outline-validate.ts';
+import { builtInOutlines } from './outlines.ts';
+import { readDocument } from './read-document.ts';
+import { UserError } from './result.ts';
+import { deleteUserOutline, loadUserOutlines, saveUserOutlines } from './user-store.ts';
+
+const Name = z.string().check(z.trim(), z.maxLength(200));
+
+/** An id no built-in or other user outline has: "bao-cao-quy", "bao-cao-quy-2"… */
+function freeId(base: string, taken: ReadonlySet<string>): string {
+  const root = base || 'de-cuong-rieng';
+  let id = root;
+  for (let n = 2; taken.has(id); n++) id = `${root}-${n}`;
+  return id;
+}
+
+/**
+ * khungDeriveOutline: the open document (a received đề cương) becomes a user outline, named as the
+ * user asked, saved in their properties.
+ */
+export function deriveFromDocument(rawName: unknown) {
+  const name = Name.safeParse(rawName ?? '');
+  if (!name.success) throw new UserError('Tên đề cương quá dài (tối đa 200 ký tự).');
+  const read = readDocument();
+  if (read.doc.blocks.length === 0)
+    throw new UserError('Văn bản đang trống: hãy mở văn bản đề cương cần lấy mẫu rồi thử lại.');
+  const derived = deriveOutline(analyzeDocument(read.doc), read.doc.meta.name ?? 'văn bản');
+  const taken = new Set([...builtInOutlines(), ...loadUserOutlines()].map((o) => o.id));
+  const title = name.data || derived.title;
+  const outline: Outline = { ...derived, id: freeId(slug(title, 60), taken), title };
+  const checked = validateOutline(outline, outline.id);
+  if (!checked.ok)
+    throw new UserError(
+      'Không tạo được đề cương từ văn bản này: không tìm thấy các mục có đánh số (I., 1., a)…).',
+    );
+  saveUserOutlines([checked.outline]);
+  const count = countSections(checked.outline.sections);
+  return {
+    ok: true as const,
+    outline: checked.outline,
+    message: `Đã tạo đề cương “${title}” với ${count} mục. Đề cương được lưu trong tài khoản của bạn và có trong danh sách đề cương.`,
+  };
+}
+
+const countSections = (sections: Outline['sections']): number =>
+  sections.reduce((n, s) => n + 1 + countSections(s.children ?? []), 0);
+
+/**
+ * khungImportUserOutlines: JSON text holding one outline, an array, or { outlines: [...] }. Every
+ * outline is validated first; one invalid outline rejects the whole import and nothing changes.
+ */
+export function importOutlines(raw: unknown) {
+  if (typeof raw !== 'string' || raw.trim() === '')
+    throw new UserError('Hãy dán nội dung tệp JSON đề cương cần nhập.');
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    throw new UserError('Nội dung không phải JSON hợp lệ; hãy dùng đúng tệp đã xuất từ Khung.');
+  }
+  const list = Array.isArray(data) ? data : isWrapper(data) ? data.outlines : [data];
+  if (list.length === 0) throw new UserError('Tệp không có đề cương nào.');
+  const builtIn = new Set(builtInOutlines().map((o) => o.id));
+  const outlines: Outline[] = [];
+  list.forEach((item, i) => {
+    const label = `Đề cương thứ ${i + 1}`;
+    const parsed = validateOutline(item, label);
+    if (!parsed.ok)
+      throw new UserError(`Không nhập được, chưa có gì thay đổi. ${parsed.errors.slice(0, 3).join('; ')}`);
+    if (builtIn.has(parsed.outline.id)) {
+      throw new UserError(
+        `Không nhập được, chưa có gì thay đổi: ${label} có mã “${parsed.outline.id}” trùng một đề cương có sẵn; hãy đổi “id”.`,
+      );
+    }
+    outlines.push(parsed.outline);
+  });
+  saveUserOutlines(outlines);
+  return { ok: true as const, message: `Đã nhập ${outlines.length} đề cương.` };
+}
+
+const isWrapper = (d: unknown): d is { outlines: unknown[] } =>
+  typeof d === 'object' && d !== null && Array.isArray((d as { outlines?: unknown }).outlines);
+
+/** khungExportUserOutlines: the user's outlines as pretty JSON (an array), to keep or share. */
+export function exportOutlines() {
+  return { ok: true as const, json: JSON.stringify(loadUserOutlines(), null, 2) };
+}
+
+/** khungDeleteUserOutline. */
+export function deleteOutline(id: unknown) {
+  if (typeof id !== 'string' || !deleteUserOutline(id))
+    throw new UserError('Không tìm thấy đề cương riêng này; có thể nó đã được xoá.');
+  return { ok: true as const, message: 'Đã xoá đề cương.' };
+}

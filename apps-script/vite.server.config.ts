@@ -1,0 +1,74 @@
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+// The built-in outlines live beside Code.js as an HTML file of JSON (see server/outlines.ts).
+import { OUTLINES_FILE } from './server/outlines.ts';
+
+const here = (p: string) => resolve(import.meta.dirname, p);
+const outDir = here('../dist/apps-script');
+/** The IIFE's global; the stubs below call through it. */
+const GLOBAL = '__khung';
+
+/** outlines/*.json as one minified JSON array, sorted by file name. */
+function outlinesJson(): string {
+  const dir = here('../outlines');
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+    .sort();
+  const outlines = files.map((f) => {
+    const { $schema: _schema, ...outline } = JSON.parse(readFileSync(resolve(dir, f), 'utf8'));
+    return outline;
+  });
+  return JSON.stringify(outlines);
+}
+
+/**
+ * Apps Script only sees top-level function declarations (menu items, triggers, google.script.run),
+ * so one real `function name() {…}` is appended per export of server/index.ts (TOOLCHAIN.md §5).
+ * The `@OnlyCurrentDoc` annotation keeps the consent screen to "this document" only.
+ */
+function appsScriptEntryPoints(): Plugin {
+  return {
+    name: 'khung-apps-script-entry-points',
+    // After minification (generateBundle), so the annotation comment and the stubs stay as written.
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        const stubs = chunk.exports
+          .map((name) => `function ${name}() { return ${GLOBAL}.${name}.apply(this, arguments); }`)
+          .join('\n');
+        chunk.code = `/** @OnlyCurrentDoc */\n${chunk.code}\n${stubs}\n`;
+      }
+    },
+    writeBundle() {
+      mkdirSync(outDir, { recursive: true });
+      copyFileSync(here('appsscript.json'), resolve(outDir, 'appsscript.json'));
+      writeFileSync(resolve(outDir, `${OUTLINES_FILE}.html`), outlinesJson());
+      // clasp 3 refuses a rootDir outside the folder of .clasp.json ("escapes project root"), so the
+      // project's .clasp.json (the user's script id) is copied into the build with rootDir ".".
+      const clasp = JSON.parse(readFileSync(here('.clasp.json'), 'utf8'));
+      writeFileSync(
+        resolve(outDir, '.clasp.json'),
+        `${JSON.stringify({ ...clasp, rootDir: '.' }, null, 2)}\n`,
+      );
+    },
+  };
+}
+
+/** Builds dist/apps-script/Code.js (one IIFE, es2019, no process/require/import.meta) and copies the manifest. */
+export default defineConfig({
+  root: here('..'),
+  plugins: [appsScriptEntryPoints()],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  // The core declares its schemas with full zod (95 KB minified); the server validates with zod/mini
+  // only, so `zod` itself resolves to an inert stand-in (server/zod-inert.ts explains why it is safe).
+  resolve: { alias: [{ find: /^zod$/, replacement: here('server/zod-inert.ts') }] },
+  build: {
+    outDir,
+    emptyOutDir: false,
+    target: 'es2019',
+    minify: true,
+    copyPublicDir: false,
+    lib: { entry: here('server/index.ts'), formats: ['iife'], name: GLOBAL, fileName: () => 'Code.js' },
+  },
+});

@@ -1,0 +1,96 @@
+/**
+ * `npm run bench`: Apps Script service calls made by the built Code.js, counted by the DocumentApp
+ * fake (tests/fakes/document-app/). Each call is a round trip to Google's servers in the real add-on
+ * (Apps Script best practices: "minimize calls to other services"), so the budget is per paragraph:
+ * reading ≤ 3, inserting ≤ 4. Property-store calls are listed apart: they are per action, not per
+ * paragraph. The same limits are asserted by tests/apps-script/*.test.ts; a miss here is printed.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { ADDON_DIR, builtFile, CodeJs, fakeWithAddon } from '../playground/run-code-js.ts';
+import type { CallLog } from '../tests/fakes/document-app/index.ts';
+
+const READ_BUDGET = 3;
+const INSERT_BUDGET = 4;
+
+if (!existsSync(resolve(ADDON_DIR, 'Code.js'))) {
+  await build({
+    configFile: resolve(import.meta.dirname, '../apps-script/vite.server.config.ts'),
+    logLevel: 'warn',
+  });
+}
+
+const split = (log: CallLog) => {
+  let doc = 0;
+  let props = 0;
+  for (const [name, n] of log.counts) {
+    if (name.startsWith('Properties')) props += n;
+    else doc += n;
+  }
+  return { doc, props };
+};
+
+const params = {
+  donVi: 'Công đoàn cơ sở Trường A',
+  nam: '2025',
+  ngay: 'ngày 05 tháng 12 năm 2025',
+  nguoiKy: 'Nguyễn Văn An',
+};
+const rows: string[][] = [];
+const perMethod = new Map<string, number>();
+let worstRead = 0;
+let worstInsert = 0;
+const outlines = (JSON.parse(builtFile('KhungOutlines.html')) as Array<{ id: string }>).map((o) => o.id);
+for (const id of outlines) {
+  const fake = fakeWithAddon();
+  const gas = new CodeJs(fake);
+  fake.log.reset();
+  gas.call('khungInsertOutline', id, params);
+  const paragraphs = fake.doc.body.allParagraphs().length;
+  const insert = split(fake.log);
+  fake.log.reset();
+  const checked = gas.call<{ blocks: number }>('khungCheck', id);
+  const read = split(fake.log);
+  for (const [name, n] of fake.log.counts) perMethod.set(name, (perMethod.get(name) ?? 0) + n);
+  const insertRate = insert.doc / paragraphs;
+  const readRate = read.doc / paragraphs;
+  worstInsert = Math.max(worstInsert, insertRate);
+  worstRead = Math.max(worstRead, readRate);
+  rows.push([
+    id,
+    String(paragraphs),
+    String(checked.blocks),
+    `${insert.doc}`,
+    insertRate.toFixed(2),
+    `${read.doc}`,
+    readRate.toFixed(2),
+    `${insert.props}/${read.props}`,
+  ]);
+}
+
+const head = [
+  'outline',
+  'paragraphs',
+  'blocks',
+  'insert calls',
+  '/para',
+  'check calls',
+  '/para',
+  'props ins/chk',
+];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+const line = (cells: string[]) =>
+  cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+console.log('Apps Script service calls of the built Code.js, counted by the DocumentApp fake');
+console.log(line(head));
+for (const r of rows) console.log(line(r));
+console.log(
+  `\nworst insert: ${worstInsert.toFixed(2)} calls/paragraph (budget ${INSERT_BUDGET}) ${worstInsert <= INSERT_BUDGET ? 'OK' : 'MISSED'}`,
+);
+console.log(
+  `worst read:   ${worstRead.toFixed(2)} calls/paragraph (budget ${READ_BUDGET}) ${worstRead <= READ_BUDGET ? 'OK' : 'MISSED'}`,
+);
+console.log('\ncalls of one check, by method (all outlines):');
+for (const [name, n] of [...perMethod].sort((a, b) => b[1] - a[1]).slice(0, 12))
+  console.log(`  ${name.padEnd(32)} ${n}`);

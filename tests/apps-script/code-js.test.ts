@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import vm from 'node:vm';
+import { parse } from 'acorn';
+import { describe, expect, it } from 'vitest';
+import { SERVER_FUNCTIONS } from '../../apps-script/shared/server-api.ts';
+import { ADDON_DIR, builtFile, CodeJs } from '../../playground/run-code-js.ts';
+import { createFakeGoogle } from '../fakes/document-app/index.ts';
+
+const code = builtFile('Code.js');
+const ENTRY_POINTS = [
+  'onOpen',
+  'onInstall',
+  'showSidebar',
+  'showSidebarInsert',
+  'showSidebarCheck',
+  ...SERVER_FUNCTIONS,
+];
+
+describe('the built Code.js', () => {
+  it('is a plain script whose top-level function declarations are exactly the entry points', () => {
+    const program = parse(code, { ecmaVersion: 2019, sourceType: 'script' });
+    const functions = program.body.flatMap((node) =>
+      node.type === 'FunctionDeclaration' && node.id ? [node.id.name] : [],
+    );
+    expect(functions.sort()).toEqual([...ENTRY_POINTS].sort());
+    // The only other top-level statement declares the bundle's one global.
+    const others = program.body.filter((n) => n.type !== 'FunctionDeclaration');
+    expect(others.map((n) => n.type)).toEqual(['VariableDeclaration']);
+  });
+
+  it('uses nothing Apps Script lacks (process, require, import.meta) and asks for the current document only', () => {
+    expect(code).not.toMatch(/\bprocess\.|\brequire\(|import\.meta/);
+    expect(code.startsWith('/** @OnlyCurrentDoc */')).toBe(true);
+  });
+
+  it('stays within the 150 KB budget', () => {
+    const bytes = Buffer.byteLength(code);
+    console.log(`Code.js: ${(bytes / 1024).toFixed(1)} KB (budget 150 KB)`);
+    expect(bytes).toBeLessThanOrEqual(150 * 1024);
+  });
+
+  it('runs in a bare vm context (no process, require, window) and builds the add-on menu on open', () => {
+    const fake = createFakeGoogle();
+    const gas = new CodeJs(fake, code);
+    expect(
+      vm.runInContext(
+        '[typeof process, typeof require, typeof window, typeof setTimeout].join()',
+        gas.context,
+      ),
+    ).toBe('undefined,undefined,undefined,undefined');
+    gas.call('onOpen', { authMode: 'NONE' });
+    expect(fake.ui.menus).toEqual([
+      [
+        ['Mở Khung', 'showSidebar'],
+        ['Chèn đề cương…', 'showSidebarInsert'],
+        ['Kiểm tra văn bản', 'showSidebarCheck'],
+      ],
+    ]);
+    gas.call('showSidebarCheck');
+    expect(fake.ui.sidebar?.title).toBe('Khung');
+    expect(fake.properties.data.get('khung.startView')).toBe('check');
+  });
+
+  it('ships a V8 manifest asking only for the current document and the sidebar', () => {
+    const manifest = JSON.parse(builtFile('appsscript.json'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/documents.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+  });
+});
+
+describe('clasp (offline)', () => {
+  it('`clasp status` lists exactly the built files to push', () => {
+    const out = execFileSync(
+      resolve(import.meta.dirname, '../../node_modules/.bin/clasp'),
+      ['status', '--json'],
+      {
+        cwd: ADDON_DIR,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    const status = JSON.parse(out.slice(out.indexOf('{')));
+    const expected = ['Code.js', 'KhungOutlines.html', 'appsscript.json'];
+    if (status.filesToPush.includes('Sidebar.html')) expected.push('Sidebar.html');
+    expect([...status.filesToPush].sort()).toEqual(expected.sort());
+    expect(status.filesToPush).toContain('Code.js');
+    expect(JSON.parse(readFileSync(resolve(ADDON_DIR, '.clasp.json'), 'utf8')).rootDir).toBe('.');
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { CheckResponse, Failure, SERVER_FUNCTIONS } from '../../apps-script/shared/server-api.ts';
+import { CodeJs } from '../../playground/run-code-js.ts';
+import { check, newAddon, writeLines } from './helpers.ts';
+
+/** Vietnamese letters with diacritics: every message to the user has some. */
+const VIETNAMESE = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i;
+
+describe('errors reach the sidebar as Vietnamese messages, never as exceptions', () => {
+  it('returns { ok: false, message } from every server function when Google Docs fails', () => {
+    const { fake } = newAddon();
+    fake.DocumentApp.getActiveDocument = () => {
+      throw new Error('Exception: Service Documents failed while accessing document with id 1abc.');
+    };
+    fake.PropertiesService.getUserProperties = () => {
+      throw new Error('Exception: Service invoked too many times for one day: properties get.');
+    };
+    const gas = new CodeJs(fake);
+    const args: Record<string, unknown[]> = {
+      khungCheck: ['auto'],
+      khungPoll: ['x'],
+      khungInsertOutline: ['thanh-hoa-bao-cao-cdcs-nam-2023', {}],
+      khungInsertSnippet: ['Kính gửi'],
+      khungApplyFixes: ['auto', 'x', [0]],
+      khungSelectBlock: [0],
+      khungSaveParams: [{ donVi: 'A' }],
+      khungDeriveOutline: ['Mẫu'],
+      khungImportUserOutlines: ['[]'],
+      khungExportUserOutlines: [],
+      khungDeleteUserOutline: ['x'],
+      khungInit: [],
+    };
+    for (const name of SERVER_FUNCTIONS) {
+      const r = gas.call(name, ...(args[name] ?? []));
+      const parsed = Failure.safeParse(r);
+      expect(parsed.success, name).toBe(true);
+      if (!parsed.success) continue;
+      expect(parsed.data.message, name).toMatch(VIETNAMESE);
+      expect(parsed.data.message, name).not.toMatch(/Exception|at \w+ \(|Error:/);
+    }
+  });
+
+  it('rejects arguments of the wrong shape with a message, not a crash', () => {
+    const { gas } = newAddon();
+    for (const [name, args] of [
+      ['khungCheck', [42]],
+      ['khungInsertOutline', ['khong-co-de-cuong-nay', {}]],
+      ['khungInsertOutline', ['thanh-hoa-bao-cao-cdcs-nam-2023', { donVi: 7 }]],
+      ['khungApplyFixes', ['auto', 'x', 'không phải danh sách']],
+      ['khungSelectBlock', [-1]],
+      ['khungDeleteUserOutline', [null]],
+    ] as const) {
+      const r = gas.call<{ ok: boolean; message: string }>(name, ...args);
+      expect(r.ok, name).toBe(false);
+      expect(r.message, name).toMatch(VIETNAMESE);
+    }
+  });
+});
+
+describe('documents the add-on must cope with', () => {
+  it('an empty document: the check is empty, and init says so', () => {
+    const { gas } = newAddon();
+    const r = check(gas, 'auto');
+    expect(CheckResponse.safeParse(r).success).toBe(true);
+    expect(r.blocks).toBe(0);
+    expect(gas.call<{ docEmpty: boolean }>('khungInit').docEmpty).toBe(true);
+  });
+
+  it('a document in another language: checked without inventing an outline or structural errors', () => {
+    const { fake, gas } = newAddon();
+    writeLines(fake, [
+      'Quarterly report',
+      'Sales grew by 12 percent in the third quarter.',
+      'Next steps',
+      'Hire two engineers.',
+    ]);
+    const { view } = check(gas, 'auto');
+    expect(view.outline).toBeNull();
+    expect(view.counts.error).toBe(0);
+  });
+
+  it('a very long document (3 000 paragraphs) is read and checked in one call', () => {
+    const { fake, gas } = newAddon();
+    const lines: string[] = [];
+    for (let i = 1; i <= 300; i++) {
+      lines.push(`# ${i}. Mục số ${i}`);
+      for (let j = 0; j < 9; j++)
+        lines.push(
+          `Nội dung đoạn ${j + 1} của mục ${i}: công đoàn cơ sở đã tổ chức các hoạt động theo kế hoạch.`,
+        );
+    }
+    writeLines(fake, lines);
+    fake.log.reset();
+    const started = performance.now();
+    const r = check(gas, 'auto');
+    const ms = performance.now() - started;
+    expect(r.blocks).toBe(3000);
+    expect(fake.log.total).toBeLessThanOrEqual(3 * 3000);
+    expect(ms).toBeLessThan(20_000);
+  });
+});

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DeriveResponse, ExportResponse, InitResult } from '../../apps-script/shared/server-api.ts';
+import { PROPERTY_VALUE_LIMIT } from '../fakes/document-app/services.ts';
+import { check, newAddon, writeLines } from './helpers.ts';
+
+const seed000 = resolve(import.meta.dirname, '../../../shared/seeds/000_32218273462214aa.txt');
+type Action = { ok: boolean; message: string };
+type Init = {
+  ok: true;
+  outlines: Array<{ id: string; user: boolean }>;
+  storage: { used: number; limit: number };
+};
+
+/** A document holding the text of seed 000 (a received đề cương), one paragraph a line. */
+function receivedOutline() {
+  const addon = newAddon({ name: 'Đề cương báo cáo 6 tháng - Cao Bằng' });
+  const lines = readFileSync(seed000, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\*+/g, '').trim())
+    .filter(Boolean);
+  writeLines(addon.fake, lines);
+  return addon;
+}
+
+describe("the user's own outlines", () => {
+  it('derives an outline from the open đề cương, keeps it in chunks under 9 KB, lists it and checks with it', () => {
+    const { fake, gas } = receivedOutline();
+    const r = gas.call<{ ok: true; outline: { id: string; sections: unknown[] }; message: string }>(
+      'khungDeriveOutline',
+      'Báo cáo 6 tháng (mẫu riêng)',
+    );
+    expect(DeriveResponse.safeParse(r).success).toBe(true);
+    expect(r.ok).toBe(true);
+    expect(r.outline.id).toBe('bao-cao-6-thang-mau-rieng');
+    expect(r.outline.sections.length).toBeGreaterThanOrEqual(4);
+    for (const value of fake.properties.data.values())
+      expect(Buffer.byteLength(value)).toBeLessThanOrEqual(PROPERTY_VALUE_LIMIT);
+    const init = gas.call<Init>('khungInit');
+    expect(InitResult.safeParse(init).success).toBe(true);
+    expect(init.outlines.filter((o) => o.user).map((o) => o.id)).toEqual(['bao-cao-6-thang-mau-rieng']);
+    expect(init.storage.used).toBeGreaterThan(0);
+    expect(check(gas, 'bao-cao-6-thang-mau-rieng').view.outline?.id).toBe('bao-cao-6-thang-mau-rieng');
+  });
+
+  it('exports as JSON, imports it back into another account, and deletes', () => {
+    const a = receivedOutline();
+    a.gas.call('khungDeriveOutline', 'Mẫu A');
+    const exported = a.gas.call<{ ok: true; json: string }>('khungExportUserOutlines');
+    expect(ExportResponse.safeParse(exported).success).toBe(true);
+    const b = newAddon();
+    expect(b.gas.call<Action>('khungImportUserOutlines', exported.json)).toEqual({
+      ok: true,
+      message: 'Đã nhập 1 đề cương.',
+    });
+    expect(
+      b.gas
+        .call<Init>('khungInit')
+        .outlines.filter((o) => o.user)
+        .map((o) => o.id),
+    ).toEqual(['mau-a']);
+    expect(b.gas.call<Action>('khungDeleteUserOutline', 'mau-a').ok).toBe(true);
+    expect(b.gas.call<Init>('khungInit').outlines.some((o) => o.user)).toBe(false);
+    expect([...b.fake.properties.data.keys()].filter((k) => k.startsWith('khung.outline.'))).toEqual([]);
+  });
+
+  it('rejects an invalid import with the reason, changing nothing', () => {
+    const { fake, gas } = newAddon();
+    const valid = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, '../../outlines/cao-bang-bao-cao-6-thang-2020.json'), 'utf8'),
+    );
+    const broken = {
+      ...valid,
+      id: 'mau-hong',
+      sections: [{ id: 'x', title: '', numbering: 'roman', required: true }],
+    };
+    const mine = { ...valid, id: 'mau-cua-toi' };
+    const before = new Map(fake.properties.data);
+    const r = gas.call<Action>('khungImportUserOutlines', JSON.stringify([mine, broken]));
+    expect(r.ok).toBe(false);
+    expect(r.message).toContain('chưa có gì thay đổi');
+    expect(r.message).toContain('sections[0].title');
+    expect(fake.properties.data).toEqual(before);
+    expect(gas.call<Action>('khungImportUserOutlines', '{không phải json')).toEqual({
+      ok: false,
+      message: expect.stringContaining('JSON'),
+    });
+    expect(gas.call<Action>('khungImportUserOutlines', JSON.stringify(valid)).message).toContain(
+      'trùng một đề cương có sẵn',
+    );
+  });
+
+  it('says the store is full before writing anything past the 500 KB quota', () => {
+    const { fake, gas } = newAddon();
+    const valid = JSON.parse(
+      readFileSync(
+        resolve(import.meta.dirname, '../../outlines/dong-nai-bao-cao-giua-nhiem-ky.json'),
+        'utf8',
+      ),
+    );
+    const many = Array.from({ length: 30 }, (_, i) => ({ ...valid, id: `mau-${i}` }));
+    const r = gas.call<Action>('khungImportUserOutlines', JSON.stringify(many));
+    expect(r).toEqual({ ok: false, message: expect.stringContaining('Bộ nhớ đề cương riêng đã đầy') });
+    expect(fake.properties.data.size).toBe(0);
+    const some = gas.call<Action>('khungImportUserOutlines', JSON.stringify(many.slice(0, 5)));
+    expect(some.ok).toBe(true);
+  });
+});

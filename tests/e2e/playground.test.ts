@@ -1,0 +1,148 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Browser, chromium, type FrameLocator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADDON_DIR } from '../../playground/run-code-js.ts';
+import { startPlayground } from '../../playground/server.ts';
+
+const OUTLINE = 'thanh-hoa-bao-cao-cdcs-nam-2023';
+const hasSidebar = existsSync(resolve(ADDON_DIR, 'Sidebar.html'));
+
+let browser: Browser;
+let playground: Awaited<ReturnType<typeof startPlayground>>;
+let page: Page;
+let sidebar: FrameLocator;
+
+beforeAll(async () => {
+  playground = await startPlayground({ port: 0 });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  await page.goto(playground.url);
+  sidebar = page.frameLocator('#sidebar');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await playground?.close();
+});
+
+const docParagraph = (text: string | RegExp) => page.locator('#page p', { hasText: text });
+
+describe.skipIf(!hasSidebar)('the playground in Chromium: the real sidebar on the emulated document', () => {
+  it('inserts an outline picked in the sidebar into the emulated document', async () => {
+    await sidebar.getByRole('tab', { name: 'Chèn đề cương' }).click();
+    // Scoped to the tab: every tab stays mounted, so labels and ids repeat across hidden tabs.
+    await sidebar.locator('.k-insert-tab select.k-select').first().selectOption(OUTLINE);
+    await sidebar.locator('.k-insert-tab form button[type=submit]').click();
+    await expect.poll(() => docParagraph('I. TÌNH HÌNH CÁN BỘ').count(), { timeout: 15_000 }).toBe(1);
+    expect(await docParagraph('BÁO CÁO').first().getAttribute('style')).toContain('center');
+    expect(await docParagraph('I. TÌNH HÌNH CÁN BỘ').getAttribute('data-style')).toBe('Heading 1');
+    expect(playground.session.fake.doc.body.children.length).toBeGreaterThan(40);
+  });
+
+  it('places the cursor where the page was clicked, as Docs does', async () => {
+    const title = docParagraph(/^BÁO CÁO$/);
+    const box = await title.boundingBox();
+    if (!box) throw new Error('no box');
+    await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
+    await expect.poll(() => page.locator('#page .caret').count()).toBe(1);
+    const cursor = playground.session.fake.doc.cursor;
+    expect(cursor?.element.plainText()).toBe('BÁO CÁO');
+    expect(cursor?.offset).toBeGreaterThan(0);
+  });
+
+  it('checks it, and clicking a finding selects its paragraph in the document', async () => {
+    await sidebar.getByRole('tab', { name: 'Kiểm tra' }).click();
+    await sidebar.locator('.k-check-tab select.k-select').first().selectOption(OUTLINE);
+    const finding = sidebar.locator('li.k-finding button.k-finding-message').first();
+    await finding.waitFor({ timeout: 15_000 });
+    await finding.click();
+    await expect.poll(() => page.locator('#page p.selected').count(), { timeout: 10_000 }).toBe(1);
+    expect(playground.session.fake.doc.selection).not.toBeNull();
+  });
+
+  it('applies a one-click fix after an edit in the document, and the finding disappears', async () => {
+    const heading = docParagraph('II. KẾT QUẢ HOẠT ĐỘNG');
+    await heading.dblclick();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('IV');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => docParagraph(/^IV\. KẾT QUẢ HOẠT ĐỘNG/).count(), { timeout: 10_000 }).toBe(1);
+    await sidebar.locator('.k-check-tab').getByRole('button', { name: 'Kiểm tra lại' }).click();
+    const fix = sidebar.locator('li.k-finding[data-rule="numbering-sequence"] button.k-button');
+    await fix.first().waitFor({ timeout: 15_000 });
+    await fix.first().click();
+    await expect
+      .poll(() => sidebar.locator('li.k-finding[data-rule="numbering-sequence"]').count(), {
+        timeout: 15_000,
+      })
+      .toBe(0);
+    await expect.poll(() => docParagraph(/^II\. KẾT QUẢ HOẠT ĐỘNG/).count()).toBe(1);
+  });
+
+  it('on a report missing section III, shows it missing and puts it back in its place with the fix', async () => {
+    await page.locator('#sample').selectOption('faulty');
+    await page.locator('#load').click();
+    await expect.poll(() => docParagraph(/^IV\. NHIỆM VỤ/).count(), { timeout: 10_000 }).toBe(1);
+    expect(await docParagraph(/^III\. /).count()).toBe(0);
+    await sidebar.locator('.k-check-tab select.k-select').first().selectOption(OUTLINE, { timeout: 15_000 });
+    const missing = sidebar.locator('li.k-finding[data-rule="required-section"]');
+    await missing.first().waitFor({ timeout: 15_000 });
+    expect(await missing.first().textContent()).toContain('III');
+    await missing.first().locator('button.k-finding-message').click();
+    await expect.poll(() => page.locator('#page p.selected').count(), { timeout: 10_000 }).toBe(1);
+    // The README's picture is rewritten only on request (KHUNG_SCREENSHOT=1), not on every run.
+    const shot =
+      process.env.KHUNG_SCREENSHOT === '1' ? '../../docs/readme/playground.png' : '../../dist/playground.png';
+    await page.screenshot({ path: resolve(import.meta.dirname, shot) });
+    await missing.first().locator('button.k-button').click();
+    await expect.poll(() => missing.count(), { timeout: 15_000 }).toBe(0);
+    const texts = await page.locator('#page > p').allInnerTexts();
+    const iii = texts.findIndex((t) => t.startsWith('III. '));
+    const iv = texts.findIndex((t) => t.startsWith('IV. '));
+    expect(iii).toBeGreaterThan(0);
+    expect(iv).toBeGreaterThan(iii);
+  });
+
+  it('inserts a snippet picked in the sidebar after the paragraph clicked in the document', async () => {
+    await docParagraph(/^Trên đây là báo cáo/).click();
+    await sidebar.getByRole('tab', { name: 'Đoạn mẫu' }).click();
+    await sidebar.locator('.k-search').fill('nhu tren');
+    await sidebar.locator('.k-snippet').first().click();
+    const insert = sidebar.getByRole('button', { name: 'Chèn vào văn bản' });
+    if ((await insert.count()) > 0) await insert.click();
+    // Top-level paragraphs only: the closing table already holds a "- Như trên;" line.
+    const topLevel = page.locator('#page > p', { hasText: /^- Như trên;$/ });
+    await expect.poll(() => topLevel.count(), { timeout: 15_000 }).toBe(1);
+    const texts = await page.locator('#page > p').allTextContents();
+    const closing = texts.findIndex((t) => t.startsWith('Trên đây là báo cáo'));
+    expect(texts[closing + 1]).toBe('- Như trên;');
+  });
+});
+
+describe('the playground server (google.script.run shim over HTTP)', () => {
+  it('answers /rpc with the built Code.js running on the emulated document', async () => {
+    const init = await (await fetch(`${playground.url}rpc/khungInit`, { method: 'POST', body: '[]' })).json();
+    expect(init).toMatchObject({ ok: true });
+    const bad = await fetch(`${playground.url}rpc/eval`, { method: 'POST', body: '[]' });
+    expect(bad.status).toBe(500);
+    const sidebarHtml = await (await fetch(`${playground.url}sidebar`)).text();
+    expect(sidebarHtml.indexOf('window.google =')).toBeLessThan(
+      sidebarHtml.indexOf('</head>') === -1 ? Infinity : sidebarHtml.indexOf('</head>'),
+    );
+  });
+});
