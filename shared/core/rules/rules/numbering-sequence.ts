@@ -1,6 +1,7 @@
 import type { BlockInfo } from '../../headings/block-info.ts';
 import { toRoman } from '../../headings/vietnamese-letters.ts';
 import { defaultLabel } from '../../outline/flatten-sections.ts';
+import type { OutlineMatch, SectionMatch } from '../../outline/match-outline.ts';
 import type { FixEdit } from '../finding.ts';
 import { headingGroups, labelRange } from '../heading-groups.ts';
 import type { Rule } from '../rule.ts';
@@ -11,7 +12,8 @@ const rule: Rule = {
   description: 'Số thứ tự các mục cùng cấp liên tục: không nhảy cóc, không trùng, không đánh lại từ đầu.',
   defaultSeverity: 'error',
   group: 'cấu trúc',
-  check({ analysis }, report) {
+  check({ analysis, match }, report) {
+    const explained = gapsExplainedByOutline(match);
     for (const siblings of headingGroups(analysis)) {
       const numbered = siblings.filter(
         (h) => h.numbering && h.numbering.scheme !== 'none' && h.numbering.values.length > 0,
@@ -34,6 +36,9 @@ const rule: Rule = {
         const expected = last(previous) + 1;
         const value = last(current);
         if (value === expected) continue;
+        // "II → IV" where the đề cương's III is missing: required-section inserts III in its place,
+        // and renumbering IV → III here would undo that.
+        if (value > expected && explained.has(`${previous.index}>${current.index}`)) continue;
         const problem =
           value === last(previous)
             ? `trùng số với mục trước (${previous.numbering?.label})`
@@ -53,6 +58,33 @@ const rule: Rule = {
   },
 };
 export default rule;
+
+/**
+ * Pairs "previous>current" of matched headings that are outline siblings numbered as in the outline,
+ * with only unmatched (missing) outline sections between them.
+ */
+function gapsExplainedByOutline(match: OutlineMatch | null): Set<string> {
+  const out = new Set<string>();
+  if (!match) return out;
+  const sections = match.sections;
+  for (let a = 0; a < sections.length; a++) {
+    const from = sections[a] as SectionMatch;
+    if (from.block < 0) continue;
+    let missing = 0;
+    for (let b = a + 1; b < sections.length; b++) {
+      const to = sections[b] as SectionMatch;
+      if (to.flat.depth < from.flat.depth) break;
+      if (to.flat.parent !== from.flat.parent) continue;
+      if (to.block < 0) {
+        missing++;
+        continue;
+      }
+      if (missing > 0) out.add(`${from.block}>${to.block}`);
+      break;
+    }
+  }
+  return out;
+}
 
 function last(info: BlockInfo): number {
   const values = info.numbering?.values ?? [];

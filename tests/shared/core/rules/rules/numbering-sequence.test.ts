@@ -1,10 +1,33 @@
 import rule from '../../../../../shared/core/rules/rules/numbering-sequence.ts';
-import { ruleTable } from '../../../../helpers/rule-tester.ts';
+import { ruleTable, testOutline } from '../../../../helpers/rule-tester.ts';
 
 const lines = (...l: string[]) => l.join('\n');
 
+const fourParts = testOutline(
+  ['ĐẶC ĐIỂM TÌNH HÌNH', 'KẾT QUẢ HOẠT ĐỘNG', 'TỒN TẠI, HẠN CHẾ', 'PHƯƠNG HƯỚNG NHIỆM VỤ'].map(
+    (title, i) => ({
+      id: `muc-${i + 1}`,
+      title,
+      numbering: 'roman',
+      required: true,
+    }),
+  ),
+);
+
 ruleTable(rule, {
   valid: [
+    {
+      name: 'II → IV where the outline’s III is missing: numbered as the đề cương, required-section reports III',
+      outline: fourParts,
+      text: lines(
+        'I. ĐẶC ĐIỂM TÌNH HÌNH',
+        'Đơn vị có 120 đoàn viên.',
+        'II. KẾT QUẢ HOẠT ĐỘNG',
+        'Tổ chức 4 buổi tuyên truyền.',
+        'IV. PHƯƠNG HƯỚNG NHIỆM VỤ',
+        'Tiếp tục tuyên truyền.',
+      ),
+    },
     {
       name: 'numbering starts again at 1 under each Roman section (that is not a restart)',
       text: lines(
@@ -60,6 +83,23 @@ ruleTable(rule, {
     'Số: 15/BC-CĐCS\nHà Nội, ngày 15 tháng 6 năm 2024\nNơi nhận:\n- LĐLĐ huyện;\n- Lưu: VT, VP.',
   ],
   invalid: [
+    {
+      name: 'II → IV where the heading numbered IV is the outline’s III: still a gap',
+      outline: fourParts,
+      text: lines(
+        'I. ĐẶC ĐIỂM TÌNH HÌNH',
+        'II. KẾT QUẢ HOẠT ĐỘNG',
+        'IV. TỒN TẠI, HẠN CHẾ',
+        'V. PHƯƠNG HƯỚNG NHIỆM VỤ',
+      ),
+      findings: [{ line: 3, messageIncludes: 'nhảy từ II sang IV' }],
+      output: lines(
+        'I. ĐẶC ĐIỂM TÌNH HÌNH',
+        'II. KẾT QUẢ HOẠT ĐỘNG',
+        'III. TỒN TẠI, HẠN CHẾ',
+        'IV. PHƯƠNG HƯỚNG NHIỆM VỤ',
+      ),
+    },
     {
       name: 'a gap (1 → 3) is an error whose fix renumbers the rest of the run',
       text: lines(
