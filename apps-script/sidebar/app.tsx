@@ -34,6 +34,8 @@ export function App() {
       setFailure(reply.message);
       return;
     }
+    // Opened from the menu's "Chèn đề cương…" or "Kiểm tra văn bản": start on that tab (first load only).
+    if (!init && reply.startView) setTab(reply.startView);
     setInit(reply);
     // The outline chosen last time, unless it has since been deleted.
     const known = (id: string) => id === 'auto' || reply.outlines.some((o) => o.id === id);
