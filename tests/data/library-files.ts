@@ -29,16 +29,3 @@ export function loadSnippetFile(file: string): SnippetFile {
 export function allSnippets(): Snippet[] {
   return snippetFileNames.flatMap((f) => loadSnippetFile(f).snippets);
 }
-
-/**
- * Findings of other rules that contradict NĐ 30 itself, left out by the content tests and reported
- * to the rule's owner: NĐ 30, Phụ lục I, Part I, V (table row 8a) prints a single recipient as
- * "Kính gửi: Bộ Nội vụ", without a full stop; only the last line of a list ends with ".".
- */
-const DISPUTED: { rule: string; message: RegExp }[] = [
-  { rule: 'kinh-gui', message: /^Nơi nhận sau “Kính gửi:” kết thúc bằng dấu chấm/ },
-];
-
-/** Whether a finding is one of the disputed ones above. */
-export const disputed = (ruleId: string, message: string): boolean =>
-  DISPUTED.some((d) => d.rule === ruleId && d.message.test(message));

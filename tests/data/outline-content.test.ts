@@ -9,7 +9,7 @@ import type { Outline } from '../../shared/core/outline/outline-schema.ts';
 import { renderSkeleton } from '../../shared/core/outline/render-skeleton.ts';
 import type { SkeletonBlock } from '../../shared/core/outline/skeleton-block.ts';
 import { checkDocument } from '../../shared/core/rules/check-document.ts';
-import { disputed, hasSeeds, outlinesDir, seedsDir } from './library-files.ts';
+import { hasSeeds, outlinesDir, seedsDir } from './library-files.ts';
 
 const { outlines, errors } = loadBuiltInOutlines(outlinesDir);
 const byId = new Map(outlines.map((o) => [o.id, o]));
@@ -26,6 +26,8 @@ const SAMPLE: Record<string, string> = {
   kinhGui: 'Ban Thường vụ Liên đoàn Lao động tỉnh Cao Bằng',
   donViSoanThao: 'BCH',
   nguoiKy: 'Nguyễn Văn An',
+  // An opening starts with it: a sentence, as an officer writes it.
+  canCu: 'Thực hiện Kế hoạch số 12/KH-LĐLĐ ngày 05 tháng 01 năm 2026 của Liên đoàn Lao động tỉnh',
 };
 /** Ký hiệu by type (NĐ 30, Phụ lục III, mục I); a công văn has none, only body and unit. */
 const KY_HIEU: Record<Outline['documentType'], string> = {
@@ -137,7 +139,7 @@ describe('every outline: its own skeleton, written up, checks without an error',
     const missing = (result.match?.sections ?? []).filter((s) => s.block < 0 && s.flat.section.required);
     expect(missing.map((s) => s.flat.path)).toEqual([]);
     const errs = result.findings
-      .filter((f) => f.severity === 'error' && !disputed(f.ruleId, f.message))
+      .filter((f) => f.severity === 'error')
       .map((f) => `${f.ruleId}: ${f.message} «${doc.blocks[f.block]?.text ?? ''}»`);
     expect(errs).toEqual([]);
   });

@@ -1,0 +1,20 @@
+import { checkSignature } from '../../formal/closing-signature-check.ts';
+import { locateClosing } from '../../formal/locate-closing.ts';
+import type { Rule } from '../rule.ts';
+
+/**
+ * The signature block: TM./KT./TL./TUQ./Q. written with capitals and a dot, TM. before a collective
+ * (BAN THƯỜNG VỤ, BAN CHẤP HÀNH, ĐOÀN CHỦ TỊCH), then the chức vụ in capitals; KT. needs a deputy's
+ * title (PHÓ CHỦ TỊCH); the signer's name in lower case with capital initials.
+ */
+const rule: Rule = {
+  id: 'chu-ky',
+  description:
+    'Quyền hạn ký (TM., KT., TL., TUQ., Q.) viết đúng, có chức vụ người ký viết in hoa; KT. đi với chức vụ cấp phó.',
+  defaultSeverity: 'error',
+  group: 'thể thức',
+  check({ analysis }, report) {
+    for (const { signature } of locateClosing(analysis)) for (const r of checkSignature(signature)) report(r);
+  },
+};
+export default rule;

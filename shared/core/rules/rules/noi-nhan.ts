@@ -1,0 +1,20 @@
+import { checkNoiNhan } from '../../formal/closing-noi-nhan-check.ts';
+import { locateClosing } from '../../formal/locate-closing.ts';
+import type { Rule } from '../rule.ts';
+
+/**
+ * Nơi nhận (NĐ 30/2020, Phụ lục I, mục II.9): present beside the signature; "Nơi nhận:"; each line
+ * "- …;"; "- Như trên;" first when a Công văn, Báo cáo or Tờ trình has a Kính gửi; the last line
+ * "- Lưu: VT, <đơn vị soạn thảo>." — the seeds' "- Lưu VT;" is the commonest fault.
+ */
+const rule: Rule = {
+  id: 'noi-nhan',
+  description:
+    'Có “Nơi nhận:”, mỗi dòng “- …;”, dòng đầu “- Như trên;” khi có Kính gửi, dòng cuối “- Lưu: VT, ….”.',
+  defaultSeverity: 'error',
+  group: 'thể thức',
+  check({ analysis }, report) {
+    for (const closing of locateClosing(analysis)) for (const r of checkNoiNhan(analysis, closing)) report(r);
+  },
+};
+export default rule;

@@ -1,0 +1,69 @@
+import { foldInPlace } from '../../formal/fold-in-place.ts';
+import { type HeaderLine, rangeIn } from '../../formal/header-line.ts';
+import { QUOC_HIEU_FOLDED, TIEU_NGU_FOLDED } from '../../formal/header-segments.ts';
+import { headerOf } from '../../formal/locate-header.ts';
+import type { DocAnalysis } from '../../headings/block-info.ts';
+import type { Report, Rule } from '../rule.ts';
+
+const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
+const CITE = '(NĐ 30/2020, Phụ lục I, mục II.1)';
+const OTHER_REGIME = /^(?:dang cong san viet nam|doan tncs ho chi minh)$/;
+
+/** The Quốc hiệu and Tiêu ngữ are present and written exactly as NĐ 30 gives them. */
+const rule: Rule = {
+  id: 'quoc-hieu-tieu-ngu',
+  description:
+    'Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” và Tiêu ngữ “Độc lập - Tự do - Hạnh phúc” có đủ và viết đúng.',
+  defaultSeverity: 'error',
+  group: 'thể thức',
+  check({ analysis }, report) {
+    const h = headerOf(analysis);
+    // Party and Đoàn Thanh niên documents (a Đảng đoàn inside the union writes them too) carry
+    // "ĐẢNG CỘNG SẢN VIỆT NAM" / "ĐOÀN TNCS HỒ CHÍ MINH" under their own rules, not the Quốc hiệu.
+    if (h.issuers.some((l) => OTHER_REGIME.test(foldInPlace(l.text)))) return;
+    if (h.quocHieu) checkText(analysis, h.quocHieu, QUOC_HIEU_FOLDED, QUOC_HIEU, 'Quốc hiệu', report);
+    if (h.tieuNgu) checkText(analysis, h.tieuNgu, TIEU_NGU_FOLDED, TIEU_NGU, 'Tiêu ngữ', report);
+    // Only a document with a Số or date line has a header to miss them from (not a fragment or a cover).
+    const anchor = h.so ?? h.date;
+    if (!anchor || (h.quocHieu && h.tieuNgu)) return;
+    const missing = [h.quocHieu ? null : 'Quốc hiệu', h.tieuNgu ? null : 'Tiêu ngữ']
+      .filter(Boolean)
+      .join(' và ');
+    report({
+      block: (h.quocHieu ?? anchor).block,
+      range: [0, 0],
+      severity: 'warning',
+      message: `Thiếu ${missing} ở góc phải phần đầu văn bản: “${QUOC_HIEU}” / “${TIEU_NGU}” ${CITE}.`,
+    });
+  },
+};
+export default rule;
+
+/** Compares the matched words with the exact text (HÒA/HOÀ both accepted) and offers the exact text. */
+function checkText(
+  analysis: DocAnalysis,
+  line: HeaderLine,
+  pattern: RegExp,
+  exact: string,
+  name: string,
+  report: (r: Report) => void,
+): void {
+  const m = pattern.exec(foldInPlace(line.text));
+  if (!m) return;
+  const written = line.text.slice(m.index, m.index + m[0].length);
+  if (written === exact || written.replace('HOÀ', 'HÒA') === exact) return;
+  const range = rangeIn(analysis, line.block, line.start + m.index, line.start + m.index + m[0].length);
+  // NĐ 30 writes the Tiêu ngữ with "-"; an en dash is a common, visible-only slip (REFERENCE §6.1: warn).
+  const dashOnly = written.replace(/\s[–—]\s/gu, ' - ') === exact;
+  report({
+    block: line.block,
+    range,
+    ...(dashOnly ? { severity: 'warning' as const } : {}),
+    message: `${name} viết chưa đúng: “${written}”; phải là “${exact}”${name === 'Tiêu ngữ' ? ', chữ cái đầu mỗi cụm viết hoa, gạch nối có cách trước và sau' : ''} ${CITE}.`,
+    fix: {
+      label: `Sửa thành “${exact}”`,
+      edits: [{ kind: 'replace', block: line.block, range, text: exact }],
+    },
+  });
+}

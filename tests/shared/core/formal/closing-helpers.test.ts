@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { luuFixed, luuProblems, parseLuu } from '../../../../shared/core/formal/closing-noi-nhan.ts';
+import {
+  hocViPrefix,
+  isPersonName,
+  nameCase,
+  parseAuthority,
+} from '../../../../shared/core/formal/closing-signature.ts';
+
+describe('parseAuthority', () => {
+  it.each([
+    ['TM. BAN THƯỜNG VỤ', 'TM.', true],
+    ['T/M BAN THƯỜNG VỤ', 'TM.', false],
+    ['T.M. BAN CHẤP HÀNH', 'TM.', false],
+    ['TM BAN CHẤP HÀNH', 'TM.', false],
+    ['Tm. Ban Thường vụ', 'TM.', false],
+    ['KT: CHỦ TỊCH', 'KT.', false],
+    ['K/T CHỦ TỊCH', 'KT.', false],
+    ['TL. CHỦ TỊCH', 'TL.', true],
+    ['TUQ. CHỦ TỊCH', 'TUQ.', true],
+    ['Q. CHỦ TỊCH', 'Q.', true],
+  ])('%s → %s (canonical: %s)', (text, authority, canonical) => {
+    expect(parseAuthority(text)).toMatchObject({ authority, canonical });
+  });
+
+  it.each(['Tổng số đoàn viên', 'TL lao động', 'Quyết định số 12', 'Tm ơn'])(
+    '%s is no authority line',
+    (text) => {
+      expect(parseAuthority(text)).toBeNull();
+    },
+  );
+});
+
+describe('signer names', () => {
+  it.each([
+    ['TS. Nguyễn Văn A', 'TS. '],
+    ['PGS.TS. Trần Thị B', 'PGS.TS. '],
+    ['ThS. Lê Văn C', 'ThS. '],
+    ['Tiến sĩ Nguyễn Văn A', 'Tiến sĩ '],
+    ['Thái Thị Thanh', ''],
+    ['Tạ Văn Sơn', ''],
+  ])('%s has the học vị prefix “%s”', (text, prefix) => {
+    expect(hocViPrefix(text)).toBe(prefix);
+  });
+
+  it.each([
+    ['Nguyễn Văn An', true],
+    ['NÔNG VĂN DŨNG', true],
+    ['TRƯƠNG VĂN BA', true],
+    ['Báo cáo', false],
+    ['CHỦ TỊCH', false],
+    ['Chủ Tịch', false],
+    ['PHÓ CHỦ TỊCH THƯỜNG TRỰC', false],
+  ])('%s is a name: %s', (text, name) => {
+    expect(isPersonName(text)).toBe(name);
+  });
+
+  it('writes a name in capitals with capital initials only', () => {
+    expect(nameCase('NÔNG VĂN DŨNG')).toBe('Nông Văn Dũng');
+  });
+});
+
+describe('the Lưu line', () => {
+  it.each([
+    ['- Lưu: VT, VP.', [], '- Lưu: VT, VP.'],
+    [
+      '- Lưu VT;',
+      [
+        'thiếu dấu hai chấm sau “Lưu”',
+        'thiếu chữ viết tắt tên đơn vị soạn thảo sau “VT,”',
+        'dòng cuối phải kết thúc bằng dấu chấm',
+      ],
+      '- Lưu: VT.',
+    ],
+    [
+      '- Lưu VT- TH .',
+      ['thiếu dấu hai chấm sau “Lưu”', 'các chữ viết tắt cách nhau bằng dấu phẩy'],
+      '- Lưu: VT, TH.',
+    ],
+    ['- Lưu: VT, TCCB, 02b.', [], '- Lưu: VT, TCCB, 02b.'],
+    [
+      '- Lưu VP CĐVC tỉnh.',
+      ['thiếu dấu hai chấm sau “Lưu”', 'chưa ghi “VT” (Văn thư) ngay sau “Lưu:”'],
+      null,
+    ],
+  ])('%s', (text, problems, fixed) => {
+    const luu = parseLuu(text);
+    expect(luu).not.toBeNull();
+    if (!luu) return;
+    expect(luuProblems(luu)).toEqual(problems);
+    expect(luuFixed(luu)).toBe(fixed);
+  });
+
+  it('a recipient is not a Lưu line', () => {
+    expect(parseLuu('- Các CĐCS trực thuộc;')).toBeNull();
+  });
+});
