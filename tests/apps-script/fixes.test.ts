@@ -12,7 +12,7 @@ function faultyReport() {
   const set = (p: FakeParagraph, text: string) => {
     p.runs = [{ text, attrs: { ...p.runs[0]?.attrs } }];
   };
-  set(find('Kính gửi'), 'Kính gửi: Ban Thường vụ Công đoàn Viên chức tỉnh Thanh Hóa');
+  set(find('Kính gửi'), 'Kính gửi: Ban Thường vụ Công đoàn Viên chức tỉnh Thanh Hóa;');
   set(find('Thanh Hóa, ngày'), 'Thanh Hóa, ngày 5 tháng 3 năm 2023');
   const content = find('Công đoàn cơ sở có 86');
   set(content, content.plainText().replace('Công đoàn', 'Công Ðoàn'));
@@ -26,7 +26,7 @@ type Applied = { ok: true; message: string; view: ReturnType<typeof check>['view
 
 const KINDS: ReadonlyArray<[string, string]> = [
   ['ngay-thang', 'replace: a day without its zero (NĐ 30 date form)'],
-  ['kinh-gui', 'replace: the full stop after Kính gửi'],
+  ['kinh-gui', 'replace: a list mark left after the one recipient of Kính gửi'],
   ['unicode-hygiene', 'replace: Ð (Eth) by Đ'],
   ['heading-style', 'set-style: a heading without its Heading style'],
   ['numbering-sequence', 'replace: a run of headings renumbered'],
