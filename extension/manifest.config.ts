@@ -4,24 +4,60 @@ import { defineManifest } from '@crxjs/vite-plugin';
 const e2e = process.env.KHUNG_E2E === '1';
 const testHosts = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+/** Toolbar and store icons (extension/public/icons, drawn once from the panel's "K" logo). */
+const ICONS = {
+  '16': 'icons/khung-16.png',
+  '32': 'icons/khung-32.png',
+  '48': 'icons/khung-48.png',
+  '128': 'icons/khung-128.png',
+};
+
+/** The content script entry; built as one self-contained file (vite.config.ts) so it can be injected anywhere. */
+export const CONTENT_ENTRY = 'extension/content/index.ts';
+/** The Google Docs bridge: a second content script, loaded only on Docs documents (and e2e fixture pages). */
+export const DOCS_ENTRY = 'extension/content/gdocs/main.ts';
+
+// Least privilege (issue 5 §1): no "tabs", no install-time all-sites access. Google Docs is granted
+// for the Docs bridge; any other site is asked for once, when the user first uses Khung there
+// (optional_host_permissions + chrome.permissions.request in extension/shared/ensure-content.ts).
 export default defineManifest({
   manifest_version: 3,
   name: '__MSG_extName__',
+  short_name: 'Khung',
   description: '__MSG_extDescription__',
   default_locale: 'vi',
   version: '0.1.0',
+  minimum_chrome_version: '116',
+  icons: ICONS,
   permissions: ['sidePanel', 'storage', 'activeTab', 'scripting', 'contextMenus'],
   host_permissions: ['https://docs.google.com/*', ...(e2e ? testHosts : [])],
   optional_host_permissions: ['https://*/*', 'http://*/*'],
   side_panel: { default_path: 'extension/side-panel/index.html' },
-  options_page: 'extension/options/index.html',
-  action: { default_title: '__MSG_actionTitle__' },
+  options_ui: { page: 'extension/options/index.html', open_in_tab: true },
+  action: { default_title: '__MSG_actionTitle__', default_icon: ICONS },
+  commands: {
+    _execute_action: {
+      suggested_key: { default: 'Ctrl+Shift+K', mac: 'Command+Shift+K' },
+      description: '__MSG_commandOpenPanel__',
+    },
+  },
   background: { service_worker: 'extension/background/index.ts', type: 'module' },
   content_scripts: [
     {
       matches: ['https://docs.google.com/*', ...(e2e ? testHosts : [])],
-      js: ['extension/content/index.ts'],
+      js: [CONTENT_ENTRY],
+      // Docs documents get the Docs bridge instead (below): the editor engine has nothing to work on
+      // there, and two scripts answering one message would insert twice. The e2e build's Docs fixture
+      // pages (?gdocs-fixture, see content/gdocs/docs-page.ts) are excluded the same way.
+      exclude_matches: ['https://docs.google.com/document/*'],
+      ...(e2e ? { exclude_globs: ['*gdocs-fixture*'] } : {}),
       all_frames: true,
+      match_about_blank: true,
+      run_at: 'document_idle',
+    },
+    {
+      matches: ['https://docs.google.com/document/*', ...(e2e ? testHosts : [])],
+      js: [DOCS_ENTRY],
       run_at: 'document_idle',
     },
   ],

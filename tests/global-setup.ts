@@ -14,6 +14,7 @@ export default async function setup(): Promise<void> {
     ['extension/vite.config.ts', { KHUNG_E2E: '1' }],
     ['apps-script/vite.server.config.ts', {}],
     ['apps-script/vite.sidebar.config.ts', {}],
+    ['tests/e2e/editors/vite.config.ts', {}],
   ];
   for (const [config, env] of configs) {
     const file = resolve(root, config);

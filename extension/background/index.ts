@@ -1,2 +1,74 @@
-// Service worker: opens the side panel from the toolbar action. (Filled in by the extension work.)
-chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+/// <reference path="../shared/e2e-flag.d.ts" />
+import { BackgroundMessage, type BackgroundStatus } from '../shared/background-messages.ts';
+import { onMenuClicked, rebuildMenu } from './context-menu.ts';
+import { syncGrantedSites } from './granted-sites.ts';
+import { RECENT_KEY } from './recent.ts';
+
+// The service worker: opens the side panel, keeps the context menu and the granted sites' content
+// script registration up to date, and answers khung:bg:* messages (background-messages.ts).
+
+// The toolbar action (and Ctrl+Shift+K, bound to _execute_action) opens the panel from action.onClicked
+// rather than openPanelOnActionClick: invoking the action is a documented activeTab trigger, while with
+// openPanelOnActionClick onClicked never fires and no activeTab grant follows (kizuna-ai-lab/sokuji
+// PR #196). activeTab lets the panel see the page's address and ask for that one site
+// (ensure-content.ts). sidePanel.open must be called synchronously in the click (HOSTS.md §4).
+chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});
+chrome.action.onClicked.addListener((tab) => {
+  chrome.sidePanel.open({ windowId: tab.windowId }).catch(() => {});
+});
+
+chrome.contextMenus.onClicked.addListener(onMenuClicked);
+
+// Tests cannot click Chrome's native context menu, so the e2e build exposes the click handler to them.
+if (__KHUNG_E2E__) Object.assign(globalThis, { khungE2E: { onMenuClicked } });
+
+let lastMenu: string[] = [];
+let lastSites: string[] = [];
+let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+async function refreshMenu(): Promise<string[]> {
+  lastMenu = await rebuildMenu().catch(() => lastMenu);
+  return lastMenu;
+}
+
+async function refreshSites(): Promise<string[]> {
+  lastSites = await syncGrantedSites().catch(() => lastSites);
+  return lastSites;
+}
+
+chrome.runtime.onInstalled.addListener(() => {
+  void refreshMenu();
+  void refreshSites();
+});
+chrome.runtime.onStartup.addListener(() => {
+  void refreshMenu();
+});
+chrome.permissions.onAdded.addListener(() => void refreshSites());
+chrome.permissions.onRemoved.addListener(() => void refreshSites());
+
+// The library or the recent list changed (options page, panel, another device): rebuild, debounced.
+chrome.storage.onChanged.addListener((changes) => {
+  if (!Object.keys(changes).some((k) => k.startsWith('khung.library') || k === RECENT_KEY)) return;
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(() => void refreshMenu(), 300);
+});
+
+chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+  // Only Khung's own pages (panel, options) talk to the worker, never a content script in a web page.
+  if (sender.id !== chrome.runtime.id || !sender.url?.startsWith(chrome.runtime.getURL(''))) return false;
+  const parsed = BackgroundMessage.safeParse(raw);
+  if (!parsed.success) return false;
+  const reply = (menu: string[], sites: string[]): void =>
+    sendResponse({ ok: true, menu, sites } satisfies BackgroundStatus);
+  switch (parsed.data.type) {
+    case 'khung:bg:refresh-menu':
+      void refreshMenu().then((menu) => reply(menu, lastSites));
+      return true;
+    case 'khung:bg:sync-sites':
+      void refreshSites().then((sites) => reply(lastMenu, sites));
+      return true;
+    case 'khung:bg:status':
+      void Promise.all([refreshMenu(), refreshSites()]).then(([menu, sites]) => reply(menu, sites));
+      return true;
+  }
+});

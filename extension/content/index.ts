@@ -1,2 +1,26 @@
 // Content script entry: the insert engine and reader answer the messages of extension/shared/messages.ts.
-document.documentElement.dataset.khungExt = 'loaded';
+// It may be injected twice into one frame (manifest + scripting.executeScript after a site grant); the
+// isolated world keeps one flag per frame, so only the first copy starts.
+import { onFocusTarget, trackDocument } from './focus-tracker.ts';
+import { startFrameOwnership } from './frame-owner.ts';
+import { isInsideDocs } from './gdocs/docs-page.ts';
+import { handleMessage } from './handle-message.ts';
+import { watchChanges } from './watch-changes.ts';
+
+declare global {
+  interface Window {
+    __khungContentStarted?: boolean;
+  }
+}
+
+// Google Docs documents (every frame of them) are the Docs bridge's (gdocs/main.ts): two scripts
+// answering one message would insert twice.
+if (!window.__khungContentStarted && !isInsideDocs()) {
+  window.__khungContentStarted = true;
+  startFrameOwnership();
+  onFocusTarget(watchChanges);
+  trackDocument(document);
+  chrome.runtime.onMessage.addListener(handleMessage);
+  // Tests and the panel wait for this marker: crxjs may load the script after document_idle.
+  document.documentElement.dataset.khungExt = 'loaded';
+}

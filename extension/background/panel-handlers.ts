@@ -1,0 +1,152 @@
+import { docFromParagraphs, paragraphOfBlock } from '../../shared/core/document/from-paragraphs.ts';
+import type { Outline } from '../../shared/core/outline/outline-schema.ts';
+import { renderSkeleton } from '../../shared/core/outline/render-skeleton.ts';
+import { skeletonToHtml, skeletonToLines } from '../../shared/core/outline/skeleton-html.ts';
+import { toCheckView } from '../../shared/core/report/check-view.ts';
+import { checkDocument } from '../../shared/core/rules/check-document.ts';
+import type { Snippet } from '../../shared/core/snippets/snippet-schema.ts';
+import type {
+  CheckReply,
+  DeriveReply,
+  LibraryReply,
+  PanelRequest,
+  SkeletonReply,
+} from '../shared/background-messages.ts';
+import { outlineFromRead } from '../shared/derive-from-page.ts';
+import { upsert } from '../shared/library/library-edit.ts';
+import type { UserLibrary } from '../shared/library/library-schema.ts';
+import type { LoadedLibrary, SaveResult } from '../shared/library-storage.ts';
+import { ReadResult } from '../shared/messages.ts';
+import type { OutlineInfo } from '../shared/panel-schemas.ts';
+import { buildLibrary, type WorkerLibrary } from './worker-library.ts';
+
+// The side panel's heavy work, done in the service worker (issue 5 §9: the panel ≤ 50 KB gzipped;
+// the worker has no budget): the library, the check of a page, the skeleton, derive-from-page.
+// Every handler answers with data or a Vietnamese message; none throws.
+
+/** What the handlers need of Chrome, so node tests can hand them a typed fake. */
+export interface PanelDeps {
+  /** chrome.tabs.sendMessage to every frame of the tab (the frame owning the focused editor answers). */
+  sendToTab(tabId: number, message: { type: 'khung:read' }): Promise<unknown>;
+  loadUserLibrary(): Promise<LoadedLibrary>;
+  saveUserLibrary(library: UserLibrary): Promise<SaveResult>;
+  isSiteEnabled(url: string): Promise<boolean>;
+  builtInOutlines(): Outline[];
+  builtInSnippets(): Snippet[];
+}
+
+export const PANEL_MESSAGES = {
+  notConnected: 'Khung chưa được bật trên trang này. Bấm “Dùng Khung trên trang này” để đọc văn bản.',
+  noAnswer: 'Trang chưa trả lời. Hãy tải lại trang (F5) rồi thử lại.',
+  noEditor: 'Bấm vào ô soạn thảo trên trang để Khung đọc văn bản.',
+  disabled: 'Khung đang tắt trên trang này. Bật lại bằng công tắc ở đầu bảng Khung.',
+  noOutline: 'Không tìm thấy đề cương này trong thư viện. Hãy chọn đề cương khác.',
+  readOnly: 'Thư viện của bạn do phiên bản Khung mới hơn lưu nên chưa lưu thêm được đề cương.',
+} as const;
+
+/** Counts an outline's sections (all depths), for the panel's summary line. */
+function sectionCount(list: Outline['sections']): number {
+  return list.reduce((n, s) => n + 1 + sectionCount(s.children ?? []), 0);
+}
+
+function outlineInfo(outline: Outline, user: boolean): OutlineInfo {
+  const { issuer, number } = outline.provenance;
+  return {
+    id: outline.id,
+    title: outline.title,
+    user,
+    sections: sectionCount(outline.sections),
+    ...(issuer === undefined ? {} : { issuer }),
+    ...(number === undefined ? {} : { number }),
+    parameters: outline.parameters,
+  };
+}
+
+/** The panel's handlers over `deps`; `handle` answers one validated request. */
+export function panelHandlers(deps: PanelDeps) {
+  const library = (): Promise<WorkerLibrary> =>
+    buildLibrary(deps.builtInOutlines(), deps.builtInSnippets(), deps.loadUserLibrary);
+
+  /** Reads the tab's focused editor; a failure is already the panel's message. */
+  async function read(tabId: number): Promise<ReadResult | { ok: false; message: string; needsGrant: boolean }> {
+    let reply: unknown;
+    try {
+      reply = await deps.sendToTab(tabId, { type: 'khung:read' });
+    } catch {
+      return { ok: false, needsGrant: true, message: PANEL_MESSAGES.notConnected };
+    }
+    const parsed = ReadResult.safeParse(reply);
+    if (!parsed.success) return { ok: false, needsGrant: false, message: PANEL_MESSAGES.noAnswer };
+    if (!parsed.data.ok)
+      return { ok: false, needsGrant: false, message: parsed.data.message ?? PANEL_MESSAGES.noEditor };
+    return parsed.data;
+  }
+
+  async function libraryReply(): Promise<LibraryReply> {
+    const lib = await library();
+    // The citation record (`source`) stays here: the panel never shows it, and it is half the bytes.
+    const snippets = lib.snippets.map(({ source: _source, ...rest }) => rest);
+    return {
+      ok: true,
+      outlines: lib.outlines.map((o) => outlineInfo(o, lib.userOutlineIds.has(o.id))),
+      snippets,
+      warning: lib.warning,
+    };
+  }
+
+  async function check(tabId: number, url: string, outlineId: string): Promise<CheckReply> {
+    if (url && !(await deps.isSiteEnabled(url)))
+      return { ok: false, needsGrant: false, message: PANEL_MESSAGES.disabled };
+    const page = await read(tabId);
+    if ('needsGrant' in page) return page;
+    const lib = await library();
+    const doc = docFromParagraphs({ paragraphs: page.paragraphs, headingLevels: page.headingLevels, name: page.url });
+    const chosen = outlineId === 'auto' ? 'auto' : (lib.outlines.find((o) => o.id === outlineId) ?? 'auto');
+    const view = toCheckView(checkDocument(doc, { outline: chosen, outlines: lib.outlines }));
+    return {
+      ok: true,
+      view,
+      editor: page.editor,
+      paragraphOfBlock: doc.blocks.map((_, i) => paragraphOfBlock(doc, i)),
+    };
+  }
+
+  async function skeleton(outlineId: string, params: Record<string, string>): Promise<SkeletonReply> {
+    const outline = (await library()).outlines.find((o) => o.id === outlineId);
+    if (!outline) return { ok: false, message: PANEL_MESSAGES.noOutline };
+    const blocks = renderSkeleton(outline, params);
+    return { ok: true, text: skeletonToLines(blocks), html: skeletonToHtml(blocks), blocks: blocks.length };
+  }
+
+  async function derive(tabId: number, name: string): Promise<DeriveReply> {
+    const page = await read(tabId);
+    if ('needsGrant' in page) return page;
+    const user = await deps.loadUserLibrary();
+    if (!user.writable) return { ok: false, message: user.warning ?? PANEL_MESSAGES.readOnly };
+    const taken = [...deps.builtInOutlines(), ...user.outlines].map((o) => o.id);
+    const derived = outlineFromRead(page, taken, name);
+    if (!derived.ok) return derived;
+    const { outline } = derived;
+    const saved = await deps.saveUserLibrary(
+      upsert({ schemaVersion: 2, snippets: user.snippets, outlines: user.outlines }, 'outlines', outline),
+    );
+    if (!saved.ok) return { ok: false, message: saved.message };
+    return { ok: true, id: outline.id, title: outline.title, sections: sectionCount(outline.sections) };
+  }
+
+  /** Answers one request the panel sent (already validated against PanelRequest). */
+  function handle(request: PanelRequest): Promise<LibraryReply | CheckReply | SkeletonReply | DeriveReply> {
+    switch (request.type) {
+      case 'khung:bg:library':
+        return libraryReply();
+      case 'khung:bg:check':
+        return check(request.tabId, request.url, request.outline);
+      case 'khung:bg:skeleton':
+        return skeleton(request.outlineId, request.params);
+      case 'khung:bg:derive':
+        return derive(request.tabId, request.name);
+    }
+  }
+
+  return { handle, libraryReply, check, skeleton, derive };
+}

@@ -1,0 +1,52 @@
+import type { EditorKind } from './detect-editor.ts';
+import {
+  execInsertHtml,
+  execInsertText,
+  execInsertTinymce,
+  type InsertMethod,
+  pastePlain,
+  pasteRich,
+  setRangeText,
+} from './insert-methods.ts';
+
+/** A named write method, in the order the engine tries them. */
+export interface PlannedMethod {
+  name: string;
+  run: InsertMethod;
+  /** The method hands the editor the sender's HTML, which the editor may restructure (tables…). */
+  takesHtml?: boolean;
+}
+
+const exec: PlannedMethod = { name: 'execCommand', run: execInsertText };
+/** insertHTML when the sender gave HTML, else insertText (DOM-is-the-document editors). */
+const execHtml: PlannedMethod = { name: 'execCommand', run: execInsertHtml, takesHtml: true };
+const paste: PlannedMethod = { name: 'paste', run: pasteRich, takesHtml: true };
+const plainPaste: PlannedMethod = { name: 'paste', run: pastePlain };
+
+/**
+ * The methods for each editor, best first. A later one runs only when the earlier left the editor
+ * untouched (read back asynchronously), so nothing is inserted twice. Evidence: tests/e2e/editors and
+ * docs/readme/editors.md — execCommand has no effect in CKEditor 5 and Slate and corrupts Lexical and
+ * Draft.js, so those never get it.
+ */
+export function planFor(kind: EditorKind): PlannedMethod[] {
+  switch (kind) {
+    case 'textarea':
+      return [exec, { name: 'setRangeText', run: setRangeText }];
+    case 'contenteditable':
+      return [execHtml, paste];
+    case 'tinymce':
+      return [{ name: 'execCommand', run: execInsertTinymce, takesHtml: true }];
+    case 'prosemirror':
+    case 'quill':
+      return [paste, exec];
+    case 'ckeditor5':
+    case 'lexical':
+      return [paste];
+    case 'slate':
+    case 'draftjs':
+      return [plainPaste];
+    case 'none':
+      return [];
+  }
+}

@@ -1,0 +1,42 @@
+import { StatusBar } from '../../shared/ui/status-bar.tsx';
+import { DeriveSection } from './derive-section.tsx';
+import { t } from './i18n.ts';
+import { ImportExport } from './import-export.tsx';
+import { OutlineSection } from './outline-section.tsx';
+import { SiteSection } from './site-section.tsx';
+import { SnippetSection } from './snippet-section.tsx';
+import { useLibrary } from './use-library.ts';
+
+/** The options page: the user library (snippets, outlines, import/export, derive) and the site switch. */
+export function OptionsApp() {
+  const state = useLibrary();
+  const { library } = state;
+  return (
+    <div class="k-options">
+      <header class="k-header">
+        <span class="k-logo" aria-hidden="true">
+          K
+        </span>
+        <h1 class="k-brand">{t('optTitle')}</h1>
+      </header>
+      <p class="k-muted">{t('optIntro')}</p>
+      <div class="k-options-status">
+        <StatusBar status={state.status} onDismiss={() => state.setStatus(null)} />
+      </div>
+      {library === null ? (
+        <p>{t('optLoading')}</p>
+      ) : (
+        <>
+          <p class="k-muted" data-testid="storage-area">
+            {state.area === 'sync' ? t('optStoredSync') : t('optStoredLocal')}
+          </p>
+          <SnippetSection library={library} commit={state.commit} />
+          <OutlineSection library={library} commit={state.commit} setStatus={state.setStatus} />
+          <DeriveSection library={library} commit={state.commit} setStatus={state.setStatus} />
+          <ImportExport library={library} commit={state.commit} setStatus={state.setStatus} />
+        </>
+      )}
+      <SiteSection setStatus={state.setStatus} />
+    </div>
+  );
+}

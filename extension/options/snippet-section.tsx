@@ -1,0 +1,114 @@
+import { useState } from 'preact/hooks';
+import type { Snippet } from '../../shared/core/snippets/snippet-schema.ts';
+import { GROUP_LABELS } from '../../shared/ui/snippet-groups.ts';
+import { moveItem, newId, removeItem, replaceItem, upsert } from '../shared/library/library-edit.ts';
+import type { UserLibrary } from '../shared/library/library-schema.ts';
+import { t } from './i18n.ts';
+import { draftOf, type SnippetDraft, SnippetForm } from './snippet-form.tsx';
+import type { LibraryState } from './use-library.ts';
+
+/** Builds the snippet a draft describes, keeping what the form does not edit. */
+function fromDraft(draft: SnippetDraft, id: string, previous: Snippet | null): Snippet {
+  const terms = draft.terms
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return {
+    ...(previous ?? {}),
+    id,
+    label: draft.label.trim(),
+    group: draft.group,
+    body: draft.body.replace(/\r\n?/g, '\n'),
+    terms,
+  };
+}
+
+/** The user's snippets: list with up/down/edit/delete, and the add/edit form. */
+export function SnippetSection({
+  library,
+  commit,
+}: {
+  library: UserLibrary;
+  commit: LibraryState['commit'];
+}) {
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = library.snippets.find((s) => s.id === editingId) ?? null;
+
+  const save = async (draft: SnippetDraft): Promise<boolean> => {
+    const taken = library.snippets.map((s) => s.id);
+    const next = editing
+      ? replaceItem(library, 'snippets', editing.id, fromDraft(draft, editing.id, editing))
+      : upsert(library, 'snippets', fromDraft(draft, newId(draft.label, taken), null));
+    const ok = await commit(next);
+    if (ok) setEditingId(null);
+    return ok;
+  };
+
+  const remove = (s: Snippet) => {
+    if (!confirm(t('snippetDeleteConfirm', s.label))) return;
+    if (editingId === s.id) setEditingId(null);
+    void commit(removeItem(library, 'snippets', s.id));
+  };
+
+  return (
+    <section class="k-section" aria-labelledby="snippets-heading">
+      <h2 id="snippets-heading">{t('snippetsHeading')}</h2>
+      <p class="k-muted">{t('builtInNote')}</p>
+      {library.snippets.length === 0 ? (
+        <p class="k-muted" data-testid="snippets-empty">
+          {t('snippetsEmpty')}
+        </p>
+      ) : (
+        <ol class="k-list" data-testid="snippet-list">
+          {library.snippets.map((s, i) => (
+            <li key={s.id} class="k-list-item" data-id={s.id}>
+              <div class="k-list-main">
+                <strong class="k-item-label">{s.label}</strong>
+                <span class="k-muted"> · {GROUP_LABELS[s.group]}</span>
+                <pre class="k-preview">{s.body}</pre>
+              </div>
+              <div class="k-row">
+                <button
+                  type="button"
+                  class="k-button"
+                  data-action="up"
+                  disabled={i === 0}
+                  onClick={() => void commit(moveItem(library, 'snippets', s.id, -1))}
+                >
+                  {t('snippetUp')}
+                </button>
+                <button
+                  type="button"
+                  class="k-button"
+                  data-action="down"
+                  disabled={i === library.snippets.length - 1}
+                  onClick={() => void commit(moveItem(library, 'snippets', s.id, 1))}
+                >
+                  {t('snippetDown')}
+                </button>
+                <button type="button" class="k-button" data-action="edit" onClick={() => setEditingId(s.id)}>
+                  {t('snippetEdit')}
+                </button>
+                <button
+                  type="button"
+                  class="k-button k-button-danger"
+                  data-action="delete"
+                  onClick={() => remove(s)}
+                >
+                  {t('snippetDelete')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      <SnippetForm
+        key={editingId ?? 'new'}
+        initial={draftOf(editing)}
+        editing={editing !== null}
+        onSave={save}
+        onCancel={() => setEditingId(null)}
+      />
+    </section>
+  );
+}

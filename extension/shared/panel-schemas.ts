@@ -1,0 +1,118 @@
+import { z } from 'zod/mini';
+
+// zod/mini mirrors of the core's shapes that cross from the service worker to the side panel: a
+// snippet, an outline's summary and a check view. The core's own schemas (full zod) must not reach
+// the panel (issue 5 §9: panel ≤ 50 KB gzipped). tsc keeps the two in step: the worker assigns the
+// core's values to these types and the panel hands these to components typed with the core's types.
+
+const SnippetGroupMini = z.enum([
+  'tieu-de',
+  'kinh-gui',
+  'can-cu',
+  'mo-dau',
+  'ket-thuc',
+  'noi-nhan',
+  'chu-ky',
+  'cum-tu',
+]);
+
+const SnippetFieldMini = z.object({
+  name: z.string(),
+  label: z.string(),
+  type: z.enum(['text', 'paragraph', 'choice', 'date']),
+  options: z.optional(z.array(z.string())),
+  default: z.optional(z.string()),
+  required: z.optional(z.boolean()),
+});
+
+/** A snippet as the panel searches, fills and inserts it (the citation record stays in the worker). */
+export const SnippetMini = z.object({
+  id: z.string(),
+  label: z.string(),
+  group: SnippetGroupMini,
+  terms: z.array(z.string()),
+  body: z.string(),
+  fields: z.optional(z.array(SnippetFieldMini)),
+  note: z.optional(z.string()),
+  legacy: z.optional(z.boolean()),
+});
+
+const ParameterMini = z.object({
+  id: z.string(),
+  label: z.string(),
+  kind: z.enum(['text', 'date', 'number', 'choice']),
+  default: z.optional(z.string()),
+  options: z.optional(z.array(z.string())),
+});
+
+/** What the panel needs of an outline: the pickers, the summary line and the parameters form. */
+export const OutlineInfo = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** The user's own (options page, derive), not built in. */
+  user: z.boolean(),
+  /** Sections at every depth. */
+  sections: z.number(),
+  issuer: z.optional(z.string()),
+  number: z.optional(z.string()),
+  parameters: z.array(ParameterMini),
+});
+export type OutlineInfo = z.infer<typeof OutlineInfo>;
+
+const Severity = z.enum(['error', 'warning', 'info']);
+const Range = z.tuple([z.number(), z.number()]);
+const BlockStyleMini = z.object({
+  headingLevel: z.optional(z.number()),
+  bold: z.optional(z.boolean()),
+  italic: z.optional(z.boolean()),
+  alignment: z.optional(z.enum(['left', 'center', 'right', 'justify'])),
+  fontFamily: z.optional(z.string()),
+  fontSizePt: z.optional(z.number()),
+  indentFirstLinePt: z.optional(z.number()),
+  indentStartPt: z.optional(z.number()),
+  listItem: z.optional(z.boolean()),
+});
+const FixEditMini = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('replace'), block: z.number(), range: Range, text: z.string() }),
+  z.object({
+    kind: z.literal('insert-after'),
+    block: z.number(),
+    blocks: z.array(z.object({ text: z.string(), style: BlockStyleMini })),
+  }),
+  z.object({ kind: z.literal('set-style'), block: z.number(), style: BlockStyleMini }),
+]);
+
+/** The check view (shared/core/report/check-view.ts) as the panel receives it. */
+export const CheckViewMini = z.object({
+  outline: z.nullable(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      part: z.number(),
+      coverage: z.number(),
+      isSource: z.boolean(),
+    }),
+  ),
+  checklist: z.array(
+    z.object({
+      path: z.string(),
+      heading: z.string(),
+      depth: z.number(),
+      required: z.boolean(),
+      found: z.boolean(),
+      block: z.number(),
+    }),
+  ),
+  findings: z.array(
+    z.object({
+      index: z.number(),
+      ruleId: z.string(),
+      severity: Severity,
+      message: z.string(),
+      block: z.number(),
+      range: Range,
+      fix: z.nullable(z.object({ label: z.string(), edits: z.array(FixEditMini) })),
+    }),
+  ),
+  counts: z.object({ error: z.number(), warning: z.number(), info: z.number() }),
+});

@@ -1,0 +1,3 @@
+import { describeEditor } from './harness/describe-editor.ts';
+
+describeEditor({ page: 'ckeditor5', kind: 'ckeditor5', method: 'paste', html: true });

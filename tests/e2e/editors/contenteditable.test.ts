@@ -1,0 +1,3 @@
+import { describeEditor } from './harness/describe-editor.ts';
+
+describeEditor({ page: 'contenteditable', kind: 'contenteditable', method: 'execCommand', html: true });

@@ -1,0 +1,3 @@
+import { startTinymce } from './tinymce-setup.ts';
+
+await startTinymce(false);

@@ -1,0 +1,3 @@
+import { describeEditor } from './harness/describe-editor.ts';
+
+describeEditor({ page: 'prosemirror', kind: 'prosemirror', method: 'paste', html: true });

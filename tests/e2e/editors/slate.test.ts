@@ -1,0 +1,3 @@
+import { describeEditor } from './harness/describe-editor.ts';
+
+describeEditor({ page: 'slate', kind: 'slate', method: 'paste' });
