@@ -3,6 +3,7 @@ import { focusOwner } from './frame-owner.ts';
 import { fallBackToClipboard, insertText } from './insert-engine.ts';
 import { readEditor, readNothing } from './read-editor.ts';
 import { selectBlock } from './select-block.ts';
+import { SITE_OFF_MESSAGE, siteEnabled } from './site-enabled.ts';
 
 type Reply = (answer: InsertResult | ReadResult | { ok: boolean }) => void;
 
@@ -26,6 +27,13 @@ export function handleMessage(raw: unknown, sender: chrome.runtime.MessageSender
   }
   const who = focusOwner();
   if (who === 'other') return false;
+  // Switched off on this site by the user: answer, but never read or touch the page.
+  if (!siteEnabled()) {
+    if (message.type === 'khung:insert') reply({ ok: false, method: 'none', message: SITE_OFF_MESSAGE });
+    else if (message.type === 'khung:read') reply({ ...readNothing(), ok: false, message: SITE_OFF_MESSAGE });
+    else reply({ ok: false });
+    return false;
+  }
   // Focus is in a frame Khung does not run in: never write into an older editor of this frame.
   const blind = who === 'nobody';
   switch (message.type) {

@@ -5,6 +5,7 @@ import { onFocusTarget, trackDocument } from './focus-tracker.ts';
 import { startFrameOwnership } from './frame-owner.ts';
 import { isInsideDocs } from './gdocs/docs-page.ts';
 import { handleMessage } from './handle-message.ts';
+import { followSiteSwitch } from './site-enabled.ts';
 import { watchChanges } from './watch-changes.ts';
 
 declare global {
@@ -17,6 +18,7 @@ declare global {
 // answering one message would insert twice.
 if (!window.__khungContentStarted && !isInsideDocs()) {
   window.__khungContentStarted = true;
+  followSiteSwitch();
   startFrameOwnership();
   onFocusTarget(watchChanges);
   trackDocument(document);

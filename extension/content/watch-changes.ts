@@ -1,6 +1,7 @@
 import type { ChangedEvent } from '../shared/messages.ts';
 import type { FocusTarget } from './focus-tracker.ts';
 import { pageUrl } from './page-url.ts';
+import { siteEnabled } from './site-enabled.ts';
 
 // khung:changed (issue 5 §2: the checklist follows typing): watch the remembered editor only, read-only
 // (a MutationObserver, as editors that own their model still render to the DOM), debounced ~300 ms.
@@ -13,7 +14,7 @@ function announce(): void {
   const event: ChangedEvent = { type: 'khung:changed', url: pageUrl() };
   try {
     // Nobody listens while the panel is closed: that rejection is expected and swallowed.
-    chrome.runtime.sendMessage(event).catch(() => {});
+    if (siteEnabled()) chrome.runtime.sendMessage(event).catch(() => {});
   } catch {
     // The extension was reloaded and this script orphaned; nothing to tell.
   }

@@ -146,6 +146,29 @@ describe('the insert engine at its edges', () => {
     expect(await s.model()).toEqual(['Người ký: Nguyễn Văn A Chủ tịch!']);
   });
 
+  it('neither reads nor inserts on a site the user switched Khung off on, and works again once on', async () => {
+    const setOff = (hosts: string[]) =>
+      s.panel.evaluate((list) => chrome.storage.local.set({ 'khung.disabledSites': list }), hosts);
+    await s.page.bringToFront();
+    await s.page.click('#single');
+    await s.page.keyboard.press('End');
+    await setOff([new URL(s.url).hostname]);
+    await s.page.waitForTimeout(100); // the content script hears storage.onChanged
+    const refused = await s.send<InsertResult>({ type: 'khung:insert', text: 'TẮT' });
+    expect(refused).toMatchObject({ ok: false, method: 'none' });
+    expect(refused.message).toMatch(/đang tắt trên trang này/);
+    expect(await s.model()).toEqual(['Người ký: Nguyễn Văn A Chủ tịch!']);
+    const read = await s.send<ReadResult>({ type: 'khung:read' });
+    expect(read).toMatchObject({ ok: false, paragraphs: [] });
+    await setOff([]);
+    await s.page.waitForTimeout(100);
+    expect(await s.send<InsertResult>({ type: 'khung:insert', text: '?' })).toEqual({
+      ok: true,
+      method: 'execCommand',
+    });
+    expect(await s.model()).toEqual(['Người ký: Nguyễn Văn A Chủ tịch!?']);
+  });
+
   it('leaves no error in the page console', () => {
     expect(pageErrors).toEqual([]);
   });
