@@ -23,8 +23,15 @@ const at = (s: Span) => ({ block: s.block, range: [s.start, s.end] as [number, n
 const fixOf = (label: string, edits: FixEdit[]): { fix: Fix } | Record<string, never> =>
   edits.length > 0 ? { fix: { label, edits } } : {};
 
-/** The findings of rule noi-nhan for one document part's closing. */
-export function checkNoiNhan(analysis: DocAnalysis, closing: Closing): Report[] {
+/**
+ * The findings of rule noi-nhan for one document part's closing. `hostList` tells the blocks the host
+ * drew as list items (Markdown "- ", a Word or HTML list): their dash is there, only not in the text.
+ */
+export function checkNoiNhan(
+  analysis: DocAnalysis,
+  closing: Closing,
+  hostList: (block: number) => boolean = () => false,
+): Report[] {
   const out: Report[] = [];
   const nn = closing.noiNhan;
   if (!nn) {
@@ -48,8 +55,8 @@ export function checkNoiNhan(analysis: DocAnalysis, closing: Closing): Report[] 
   const last = items[items.length - 1];
   const luu = last ? parseLuu(last.text) : null;
   const luuFix = luu && luuProblems(luu).length > 0 ? luuFixed(luu) : null;
-  out.push(...punctuation(items, luu ? last : undefined, luuFix ? last : undefined));
-  if (needsNhuTren(analysis, closing)) out.push(...nhuTren(items, last));
+  out.push(...punctuation(items, luu ? last : undefined, luuFix ? last : undefined, hostList));
+  if (needsNhuTren(analysis, closing)) out.push(...nhuTren(items, last, hostList));
   if (!last || !luu) {
     out.push({
       ...(last ? at(last) : { block: h.block }),
@@ -68,12 +75,22 @@ export function checkNoiNhan(analysis: DocAnalysis, closing: Closing): Report[] 
 }
 
 /** Each line starts with "- " and ends with ";" (the Lưu line is checked on its own). */
-function punctuation(items: Span[], luuLine: Span | undefined, rewritten: Span | undefined): Report[] {
+function punctuation(
+  items: Span[],
+  luuLine: Span | undefined,
+  rewritten: Span | undefined,
+  hostList: (block: number) => boolean,
+): Report[] {
   const dashes: FixEdit[] = [];
   const ends: FixEdit[] = [];
   items.forEach((item, n) => {
     const dash = /^[-–—+•]\s*/u.exec(item.text);
-    if (dash?.[0] !== '- ' && item !== rewritten && !item.continues)
+    if (
+      dash?.[0] !== '- ' &&
+      item !== rewritten &&
+      !item.continues &&
+      !(dash === null && hostList(item.block))
+    )
       dashes.push({
         kind: 'replace',
         block: item.block,
@@ -104,10 +121,12 @@ function punctuation(items: Span[], luuLine: Span | undefined, rewritten: Span |
 }
 
 /** "- Như trên;" opens Nơi nhận (NĐ 30/2020, Phụ lục I, mục II.9.b); a later one is moved up. */
-function nhuTren(items: Span[], last: Span | undefined): Report[] {
+function nhuTren(items: Span[], last: Span | undefined, hostList: (block: number) => boolean): Report[] {
   const head = items[0];
   if (!head) return [];
-  const kinds = items.map((i) => isNhuTren(i.text));
+  const kinds = items.map((i) => isNhuTren(hostList(i.block) ? `- ${i.text}` : i.text));
+  // In a host's list the dash is drawn, not typed: the fix writes the text only.
+  const nhuTrenIn = (s: Span) => (hostList(s.block) ? 'Như trên;' : '- Như trên;');
   const k = kinds.findIndex((x) => x !== null);
   if (k !== 0) {
     const other = items[k];
@@ -117,7 +136,7 @@ function nhuTren(items: Span[], last: Span | undefined): Report[] {
         message: `Văn bản có “Kính gửi” nên dòng đầu của Nơi nhận phải là “- Như trên;” ${CITE}.`,
         ...fixOf(
           'Đưa “- Như trên;” lên đầu',
-          other ? [edit(head, '- Như trên;'), edit(other, head.text)] : [],
+          other ? [edit(head, nhuTrenIn(head)), edit(other, head.text)] : [],
         ),
       },
     ];
@@ -128,7 +147,7 @@ function nhuTren(items: Span[], last: Span | undefined): Report[] {
       ...at(head),
       severity: 'warning',
       message: `Viết “- Như trên;” thay cho “${head.text}” ${CITE}.`,
-      ...fixOf('Sửa thành “- Như trên;”', [edit(head, '- Như trên;')]),
+      ...fixOf('Sửa thành “- Như trên;”', [edit(head, nhuTrenIn(head))]),
     },
   ];
 }

@@ -1,5 +1,5 @@
 import type { DocAnalysis } from '../headings/block-info.ts';
-import { fold } from '../text/fold.ts';
+import { fold, foldStart } from '../text/fold.ts';
 import type { Closing, Span } from './locate-closing.ts';
 
 /** The last Nơi nhận line as written: "- Lưu VT- TH ." → colon no, codes [VT, TH], end ".". */
@@ -56,7 +56,11 @@ export function needsNhuTren(analysis: DocAnalysis, closing: Closing): boolean {
   if (!part) return false;
   let kinhGui = false;
   for (let i = part.start; i < closing.start; i++) {
-    if (fold(analysis.blocks[i]?.text ?? '').startsWith('kinh gui')) kinhGui = true;
+    // Only the start matters: fold eight characters' worth, not the whole paragraph.
+    if (foldStart(analysis.blocks[i]?.text ?? '', 8) === 'kinh gui') {
+      kinhGui = true;
+      break;
+    }
   }
   if (!kinhGui) return false;
   const title = fold(part.title).replace(/^[^a-z]+/, '');

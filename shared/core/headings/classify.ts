@@ -1,4 +1,4 @@
-import { fold } from '../text/fold.ts';
+import { fold, foldStart } from '../text/fold.ts';
 
 /** Words a tên loại starts with (NĐ 30 Điều 7 types that union documents use, and ĐỀ CƯƠNG). */
 const TYPE_WORDS =
@@ -31,8 +31,12 @@ export function isAuthorityLine(text: string): boolean {
 
 /** "Nơi nhận:" */
 export function isNoiNhanLine(text: string): boolean {
-  // Only the start matters: fold a short prefix, not the whole paragraph.
-  return fold(text.trimStart().slice(0, 24)).startsWith('noi nhan');
+  // Only the start matters: fold a short prefix, not the whole paragraph. An ASCII first character
+  // folds to itself lower-cased, so anything but n/N there settles it without folding.
+  const t = text.trimStart();
+  const c = t.charCodeAt(0);
+  if (c < 0x80 && (c | 0x20) !== 0x6e) return false;
+  return foldStart(t.slice(0, 24), 8) === 'noi nhan';
 }
 
 /** A separator between documents ("------oOo------"), at least five characters long. */

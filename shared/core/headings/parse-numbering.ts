@@ -1,7 +1,6 @@
 import type { Numbering } from './numbering.ts';
 import { fromRoman, letterValue, ordinalValue } from './vietnamese-letters.ts';
 
-const LEAD = /^[\s\u00A0]*/u;
 /** "PHẦN THỨ NHẤT", "Phần thứ hai", "Phần I", "PHẦN 2" */
 const PHAN =
   /^(PHẦN|Phần)[\s\u00A0]+(?:(THỨ|Thứ|thứ)[\s\u00A0]+(\p{L}+)|([IVXLC]+|\d{1,2})(?![\p{L}\d]))[.:]?/u;
@@ -39,32 +38,35 @@ const LIST_MARKERS = [
  * last "A."-style heading seen, so that "I." after "H." reads as a letter, not as Roman one.
  */
 export function parseNumbering(text: string, previousUpperLetter = 0): Numbering | null {
-  const lead = LEAD.exec(text)?.[0].length ?? 0;
-  const s = text.slice(lead);
+  // trimStart drops exactly what /^[\s\u00A0]*/u would (\s holds NBSP).
+  const s = text.trimStart();
+  const lead = text.length - s.length;
   // Most paragraphs are body text: one anchored test rules out every scheme below at once.
   if (!MAYBE_NUMBERED.test(s)) return null;
-  const make = (scheme: Numbering['scheme'], values: number[], label: string, length: number): Numbering => {
-    const after = s.slice(length);
-    const spaces = /^[\s\u00A0]*/u.exec(after)?.[0].length ?? 0;
-    return { scheme, values, label, range: [lead, lead + length], titleStart: lead + length + spaces };
-  };
 
   let m = PHAN.exec(s);
   if (m) {
     const word = m[3];
     const value = word !== undefined ? ordinalValue(word) : numberOrRoman(m[4] ?? '');
     if (value > 0)
-      return make('phan', [value], word !== undefined ? `${m[2]} ${word}` : (m[4] ?? ''), m[0].length);
+      return numbering(
+        s,
+        lead,
+        'phan',
+        [value],
+        word !== undefined ? `${m[2]} ${word}` : (m[4] ?? ''),
+        m[0].length,
+      );
   }
   m = CHAPTER.exec(s);
   if (m) {
     const keyword = (m[1] ?? '').toLocaleLowerCase('vi');
     const scheme = keyword === 'chương' ? 'chuong' : keyword === 'mục' ? 'muc' : 'tieu-muc';
     const value = numberOrRoman(m[2] ?? '');
-    if (value > 0) return make(scheme, [value], m[2] ?? '', m[0].length);
+    if (value > 0) return numbering(s, lead, scheme, [value], m[2] ?? '', m[0].length);
   }
   m = DIEU.exec(s);
-  if (m) return make('dieu', [Number(m[2])], m[2] ?? '', m[0].length);
+  if (m) return numbering(s, lead, 'dieu', [Number(m[2])], m[2] ?? '', m[0].length);
   m = DECIMAL.exec(s);
   if (m) {
     const values = [Number(m[1]), Number(m[2])];
@@ -72,11 +74,18 @@ export function parseNumbering(text: string, previousUpperLetter = 0): Numbering
     // "1.5 lần" is a quantity: a two-level number must end with a dot or be followed by a capital.
     const next = s.slice(m[0].length).trimStart();
     if (m[0].endsWith('.') || /^\p{Lu}/u.test(next)) {
-      return make(values.length === 3 ? 'decimal3' : 'decimal2', values, values.join('.'), m[0].length);
+      return numbering(
+        s,
+        lead,
+        values.length === 3 ? 'decimal3' : 'decimal2',
+        values,
+        values.join('.'),
+        m[0].length,
+      );
     }
   }
   m = ARABIC.exec(s);
-  if (m) return make('arabic', [Number(m[1])], m[1] ?? '', m[0].length);
+  if (m) return numbering(s, lead, 'arabic', [Number(m[1])], m[1] ?? '', m[0].length);
   m = ROMAN.exec(s);
   if (m) {
     const label = m[1] ?? '';
@@ -86,25 +95,46 @@ export function parseNumbering(text: string, previousUpperLetter = 0): Numbering
     const asLetter =
       label.length === 1 &&
       (roman === 0 || label === 'C' || label === 'D' || letter === previousUpperLetter + 1);
-    if (asLetter && letter > 0) return make('upper-letter', [letter], label, m[0].length);
-    if (roman > 0) return make('roman', [roman], label, m[0].length);
+    if (asLetter && letter > 0) return numbering(s, lead, 'upper-letter', [letter], label, m[0].length);
+    if (roman > 0) return numbering(s, lead, 'roman', [roman], label, m[0].length);
   }
   m = UPPER.exec(s);
   if (m) {
     const value = letterValue(m[1] ?? '');
-    if (value > 0) return make('upper-letter', [value], m[1] ?? '', m[0].length);
+    if (value > 0) return numbering(s, lead, 'upper-letter', [value], m[1] ?? '', m[0].length);
   }
   m = LOWER.exec(s);
   if (m) {
     const value = letterValue(m[1] ?? '');
     if (value > 0)
-      return make(m[2] === ')' ? 'letter-paren' : 'letter-dot', [value], m[1] ?? '', m[0].length);
+      return numbering(
+        s,
+        lead,
+        m[2] === ')' ? 'letter-paren' : 'letter-dot',
+        [value],
+        m[1] ?? '',
+        m[0].length,
+      );
   }
   for (const [scheme, pattern] of LIST_MARKERS) {
     m = pattern.exec(s);
-    if (m) return make(scheme, [], m[0], m[0].length);
+    if (m) return numbering(s, lead, scheme, [], m[0], m[0].length);
   }
   return null;
+}
+
+/** The Numbering of a label `length` units long at the start of `s` (which starts `lead` units in). */
+function numbering(
+  s: string,
+  lead: number,
+  scheme: Numbering['scheme'],
+  values: number[],
+  label: string,
+  length: number,
+): Numbering {
+  const after = s.slice(length);
+  const spaces = after.length - after.trimStart().length;
+  return { scheme, values, label, range: [lead, lead + length], titleStart: lead + length + spaces };
 }
 
 function numberOrRoman(s: string): number {

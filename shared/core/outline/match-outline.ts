@@ -1,7 +1,8 @@
 import type { BlockInfo, DocAnalysis } from '../headings/block-info.ts';
 import { type FlatSection, flattenSections } from './flatten-sections.ts';
+import { bestSimilarities, headingIndex } from './heading-index.ts';
 import type { Outline } from './outline-schema.ts';
-import { cachedTokens, titleSimilarity } from './similarity.ts';
+import { cachedTokens } from './similarity.ts';
 import { isSourceDocument } from './source-document.ts';
 
 /** How one outline section was found in the document. */
@@ -24,6 +25,8 @@ export interface OutlineMatch {
 }
 
 const THRESHOLD = 0.5;
+/** Below THRESHOLD - PARENT_BONUS, with a margin for rounding: such a pair can never be assigned. */
+const CANDIDATE = 0.35;
 const MIN_TEXT = 0.3;
 const LABEL_BONUS = 0.2;
 const DEPTH_BONUS = 0.1;
@@ -36,33 +39,34 @@ const WRONG_PARENT = 0.3;
  * matched to the parent section. Best pairs first over the whole tree, each heading used once.
  */
 export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex: number): OutlineMatch {
-  const part = analysis.parts[partIndex];
-  const headings = (part?.headings ?? []).map((i) => analysis.blocks[i]).filter((b): b is BlockInfo => !!b);
+  const index = headingIndex(analysis, partIndex);
+  const headings = index.headings;
   const flat = flattenSections(outline);
-  const sectionTokens = flat.map((f) =>
-    [f.section.title, ...(f.section.aliases ?? [])].map((t) => cachedTokens(outline, t)),
-  );
-  const headingTokens = headings.map((h) => cachedTokens(analysis, h.title));
-  const base = flat.map((f) =>
-    headings.map((h, hi) => {
-      let score = Math.max(
-        ...(sectionTokens[f.index] ?? []).map((t) => titleSimilarity(t, headingTokens[hi] ?? new Set())),
-      );
+  // Pairs that can reach THRESHOLD in either pass (a parent adds at most PARENT_BONUS): all others
+  // score below it whatever happens, so assign() never needs to look at them.
+  const candidates: Array<[s: number, h: number]> = [];
+  const base = flat.map((f, s) => {
+    const titles = [f.section.title, ...(f.section.aliases ?? [])].map((t) => cachedTokens(outline, t));
+    const scores = bestSimilarities(index, titles);
+    headings.forEach((h, hi) => {
       // Numbers and depth only help a heading whose words already resemble the section's.
-      if (score < MIN_TEXT) return score;
+      if ((scores[hi] ?? 0) < MIN_TEXT) return;
       if (
         h.numbering &&
         h.numbering.scheme === f.section.numbering &&
         sameLabel(h.numbering.label, f.label)
       ) {
-        score += LABEL_BONUS;
+        scores[hi] = (scores[hi] ?? 0) + LABEL_BONUS;
       }
-      if (h.level === f.depth) score += DEPTH_BONUS;
-      return score;
-    }),
-  );
-  let blocks = assign(flat, headings, (s, h) => base[s]?.[h] ?? 0);
-  blocks = assign(flat, headings, (s, h) => {
+      if (h.level === f.depth) scores[hi] = (scores[hi] ?? 0) + DEPTH_BONUS;
+    });
+    scores.forEach((score, hi) => {
+      if (score >= CANDIDATE) candidates.push([s, hi]);
+    });
+    return scores;
+  });
+  let blocks = assign(flat, headings, candidates, (s, h) => base[s]?.[h] ?? 0);
+  blocks = assign(flat, headings, candidates, (s, h) => {
     const f = flat[s];
     const parentBlock = f && f.parent >= 0 ? (blocks[f.parent] ?? -1) : -1;
     const score = base[s]?.[h] ?? 0;
@@ -95,14 +99,14 @@ export function withSourceFlag(analysis: DocAnalysis, match: OutlineMatch): Outl
 function assign(
   flat: FlatSection[],
   headings: BlockInfo[],
+  candidates: ReadonlyArray<readonly [number, number]>,
   score: (s: number, h: number) => number,
 ): number[] {
   const pairs: Array<{ s: number; h: number; score: number }> = [];
-  for (let s = 0; s < flat.length; s++) {
-    for (let h = 0; h < headings.length; h++) {
-      const v = score(s, h);
-      if (v >= THRESHOLD) pairs.push({ s, h, score: v });
-    }
+  // The sort below orders pairs completely (score, then h, then s): visiting order does not matter.
+  for (const [s, h] of candidates) {
+    const v = score(s, h);
+    if (v >= THRESHOLD) pairs.push({ s, h, score: v });
   }
   pairs.sort((a, b) => b.score - a.score || a.h - b.h || a.s - b.s);
   const result = flat.map(() => -1);

@@ -58,22 +58,32 @@ const STOP = new Set([
 export function matchTokens(text: string): Set<string> {
   const out = new Set<string>();
   for (const word of foldWords(text)) {
-    const expanded = EXPANSIONS.get(word);
-    if (expanded) {
-      for (const w of expanded) if (!STOP.has(w)) out.add(w);
-    } else if (!STOP.has(word) && !isYear(word)) out.add(word);
+    // One lookup for both kinds of special word: a stop word adds nothing, an abbreviation its words.
+    const replaced = SPECIAL.get(word);
+    if (replaced) {
+      for (const w of replaced) out.add(w);
+    } else if (!isYear(word)) out.add(word);
   }
   return out;
 }
 
-const EXPANSIONS = new Map(Object.entries(ABBREVIATIONS).map(([k, v]) => [k, v.split(' ')]));
+/** Stop words → no words; abbreviations → the words they stand for, stop words dropped. */
+const SPECIAL = new Map<string, readonly string[]>([
+  ...[...STOP].map((w): [string, readonly string[]] => [w, []]),
+  ...Object.entries(ABBREVIATIONS).map(([k, v]): [string, readonly string[]] => [
+    k,
+    v.split(' ').filter((w) => !STOP.has(w)),
+  ]),
+]);
 
 /** "2020", "1995": years say nothing about which section a heading is. */
 function isYear(w: string): boolean {
   if (w.length !== 4) return false;
   const c0 = w.charCodeAt(0);
   const c1 = w.charCodeAt(1);
-  const digits = /^\d{4}$/.test(w);
+  const c2 = w.charCodeAt(2);
+  const c3 = w.charCodeAt(3);
+  const digits = c2 >= 0x30 && c2 <= 0x39 && c3 >= 0x30 && c3 <= 0x39;
   return digits && ((c0 === 0x31 && c1 === 0x39) || (c0 === 0x32 && c1 === 0x30));
 }
 
@@ -87,8 +97,14 @@ export function titleSimilarity(a: Set<string>, b: Set<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let common = 0;
   for (const w of small) if (large.has(w)) common++;
-  const dice = (2 * common) / (a.size + b.size);
-  const containment = small.size >= 2 ? (0.85 * common) / small.size : 0;
+  return similarityOfCounts(common, a.size, b.size);
+}
+
+/** titleSimilarity from the number of shared words and the two set sizes (both > 0). */
+export function similarityOfCounts(common: number, sizeA: number, sizeB: number): number {
+  const dice = (2 * common) / (sizeA + sizeB);
+  const smallSize = Math.min(sizeA, sizeB);
+  const containment = smallSize >= 2 ? (0.85 * common) / smallSize : 0;
   return Math.max(dice, containment);
 }
 

@@ -5,6 +5,8 @@ import { cachedTokens } from './similarity.ts';
 /** Guidance this close to a paragraph counts as the same text. */
 export const SAME_TEXT = 0.85;
 
+const NONE: readonly number[] = [];
+
 /**
  * Whether a part of the document is the đề cương itself: at least half of the outline's prompts
  * appear in it as written (Dice ≥ SAME_TEXT with some paragraph). Then its prompts are content,
@@ -31,14 +33,19 @@ export function isSourceDocument(analysis: DocAnalysis, flat: FlatSection[], par
   const seen = new Uint8Array(guidance.length);
   const common = new Uint16Array(guidance.length);
   let found = 0;
+  const touched: number[] = [];
+  // A paragraph written twice ("- Như trên;", a repeated sentence) has the same cached word set:
+  // it can find nothing the first time did not.
+  const done = new Set<Set<string>>();
   for (let i = part.start; i <= part.end && found * 2 < guidance.length; i++) {
     const b = analysis.blocks[i];
     if (!b || (b.kind !== 'body' && b.kind !== 'list-item' && b.kind !== 'heading')) continue;
     const p = cachedTokens(analysis, b.text);
-    if (p.size < 3) continue;
-    const touched: number[] = [];
+    if (p.size < 3 || done.has(p)) continue;
+    done.add(p);
+    touched.length = 0;
     for (const w of p) {
-      for (const gi of byWord.get(w) ?? []) {
+      for (const gi of byWord.get(w) ?? NONE) {
         if (common[gi] === 0) touched.push(gi);
         common[gi] = (common[gi] ?? 0) + 1;
       }

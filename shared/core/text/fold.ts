@@ -98,18 +98,90 @@ function foldFast(s: string): string | null {
   return out;
 }
 
+/**
+ * `fold(s).slice(0, length)` without folding the whole string: the start of a long paragraph is
+ * enough to tell "Kính gửi" or "Nơi nhận". Exact: below U+2100 (Σ aside) each unit folds on its own,
+ * so the folded start only depends on the units read so far; other text takes the general path.
+ */
+export function foldStart(s: string, length: number): string {
+  const t = foldTable();
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < s.length && out.length < length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= TABLE_END || c === 0x3a3) return fold(s).slice(0, length);
+    const f = t[c] as string;
+    if (f === ' ') {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (f === '') continue;
+    if (pendingSpace) {
+      out += ' ';
+      pendingSpace = false;
+    }
+    out += f;
+  }
+  return out.length > length ? out.slice(0, length) : out;
+}
+
 /** The folded words of a text, punctuation dropped: "thu- chi" → ["thu", "chi"], "CNVCLĐ" → ["cnvcld"]. */
 export function foldWords(s: string): string[] {
+  return foldWordsFast(s) ?? foldWordsSlow(s);
+}
+
+/** What each unit below U+2100 adds to a word: its folded unit, or SKIP, BREAK or (several units) MANY. */
+const SKIP = -1;
+const BREAK = -2;
+const MANY = -3;
+let wordTable: Int32Array | null = null;
+
+function foldWordTable(): Int32Array {
+  if (wordTable) return wordTable;
+  const t = foldTable();
+  wordTable = new Int32Array(TABLE_END);
+  for (let c = 0; c < TABLE_END; c++) {
+    const f = t[c] as string;
+    if (f === '') wordTable[c] = SKIP;
+    else if (f.length > 1) wordTable[c] = MANY;
+    else wordTable[c] = isWordUnit(f, 0) ? f.charCodeAt(0) : BREAK;
+  }
+  return wordTable;
+}
+
+/**
+ * foldWords() in one pass over the text, without building the folded string: below U+2100 (Σ aside)
+ * each unit folds on its own (see foldFast), and spaces never belong to a word, so collapsing them
+ * changes nothing. Null for other text (and the rare unit that folds to several).
+ */
+function foldWordsFast(s: string): string[] | null {
+  const codes = foldWordTable();
+  const table = foldTable();
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= TABLE_END || c === 0x3a3) return null;
+    const k = codes[c] as number;
+    if (k >= 0) word += table[c] as string;
+    else if (k === BREAK) {
+      if (word !== '') {
+        words.push(word);
+        word = '';
+      }
+    } else if (k === MANY) return null;
+  }
+  if (word !== '') words.push(word);
+  return words;
+}
+
+/** The general path: fold, then cut the folded text into words. */
+function foldWordsSlow(s: string): string[] {
   const f = fold(s);
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= f.length; i++) {
-    const c = i < f.length ? f.charCodeAt(i) : 0x20;
-    // ASCII letters and digits inline; anything beyond ASCII asks the Unicode-aware test.
-    const inWord =
-      (c >= 0x61 && c <= 0x7a) ||
-      (c >= 0x30 && c <= 0x39) ||
-      (c >= 0x80 && i < f.length && WORD_UNIT.test(f.charAt(i)));
+    const inWord = i < f.length && isWordUnit(f, i);
     if (inWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -120,3 +192,9 @@ export function foldWords(s: string): string[] {
   return words;
 }
 const WORD_UNIT = /[\p{L}\p{N}\p{M}]/u;
+
+/** Whether unit `i` of folded text belongs to a word: ASCII inline, beyond it the Unicode-aware test. */
+function isWordUnit(f: string, i: number): boolean {
+  const c = f.charCodeAt(i);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x80 && WORD_UNIT.test(f.charAt(i)));
+}

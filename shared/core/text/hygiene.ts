@@ -106,6 +106,13 @@ function scanCharacters(text: string): Draft[] {
   const drafts: Draft[] = [];
   let i = 0;
   while (i < text.length) {
+    const c = text.charCodeAt(i);
+    // Printable ASCII and U+0100–U+1FFF (Vietnamese letters among them) are never damage, and a
+    // mojibake sequence only starts at a lead byte U+00C2–U+00F4: skip them without the checks.
+    if ((c >= 0x20 && c < 0x7f) || (c >= 0x100 && c < 0x2000)) {
+      i++;
+      continue;
+    }
     const mojibake = matchMojibake(text, i);
     if (mojibake !== null) {
       const { end, decoded, certain } = mojibake;
@@ -123,7 +130,7 @@ function scanCharacters(text: string): Draft[] {
 }
 
 /** Every character classify() reports: U+FFFD, Ð, zero-width, odd spaces, controls, private use. */
-const MAYBE_CHARACTER_ISSUE =
+export const MAYBE_CHARACTER_ISSUE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
   /[\u0000-\u0008\u000e-\u001f\u007f-\u00a0\u00ad\u00d0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\ufffd\ue000-\uf8ff\udb80-\udbff]/;
 /**
@@ -137,8 +144,17 @@ const MAYBE_MOJIBAKE =
 function isPlainNfc(text: string): boolean {
   return !MAYBE_NOT_NFC.test(text);
 }
+// U+2010–U+205E (dashes, “quotes”, •, …) are NFC starters that compose with nothing, like ASCII.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: a range that starts at U+0000 on purpose
-const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff]/;
+export const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff\u2010-\u205e]/;
+
+/**
+ * Any character MAYBE_CHARACTER_ISSUE or MAYBE_NOT_NFC would find: their union, as one class —
+ * written as what neither finds (tests compare it with both on every UTF-16 unit).
+ */
+export const MAYBE_CHARACTER_OR_NFC =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: tab to carriage return are allowed on purpose
+  /[^\u0009-\u000d\u0020-\u007e\u00a1-\u00ac\u00ae-\u00cf\u00d1-\u02ff\u1e00-\u1eff\u2010-\u202e\u2030-\u205e]/;
 
 /** Pass 2: segments (a letter and its marks) whose NFC form differs from what is written. */
 function scanNfc(text: string): Draft[] {
@@ -158,8 +174,10 @@ function scanNfc(text: string): Draft[] {
  * Ranges are in the given string, sorted, non-empty and non-overlapping. Linear time.
  */
 export function scanHygiene(text: string): HygieneIssue[] {
-  // Nearly every paragraph is clean: two regex tests and one loop rule that out before the
-  // code-point walk (see MAYBE_CHARACTER_ISSUE and MAYBE_MOJIBAKE).
+  // Nearly every paragraph is clean: one class test for both single-character hints and one for
+  // mojibake settle it before anything else runs.
+  if (!MAYBE_CHARACTER_OR_NFC.test(text) && !MAYBE_MOJIBAKE.test(text)) return [];
+  // Otherwise two regex tests and one loop rule out the rest before the code-point walk.
   const characters =
     MAYBE_CHARACTER_ISSUE.test(text) || MAYBE_MOJIBAKE.test(text) ? scanCharacters(text) : [];
   const nfc = isPlainNfc(text) ? [] : scanNfc(text);

@@ -22,6 +22,8 @@ export function startsNfcSegment(cp: number): boolean {
   if (cp < 0x300) return true;
   // Latin Extended Additional (all the precomposed Vietnamese letters): letters, never marks.
   if (cp >= 0x1e00 && cp <= 0x1eff) return true;
+  // General punctuation (dashes, quotes, •, …): starters that never compose.
+  if (cp >= 0x2010 && cp <= 0x205e) return true;
   if ((cp >= 0x1160 && cp <= 0x11ff) || (cp >= 0xd7b0 && cp <= 0xd7ff)) return false;
   return !MARK.test(String.fromCodePoint(cp));
 }

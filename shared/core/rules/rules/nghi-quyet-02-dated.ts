@@ -15,6 +15,14 @@ function dated(text: string, end: number): boolean {
 }
 
 /**
+ * Every citation holds "NQ" in some case (no other character case-folds to N or Q): four native
+ * substring searches rule out nearly every paragraph before the case-insensitive Unicode regex.
+ */
+function mentionsNq(text: string): boolean {
+  return text.includes('NQ') || text.includes('nq') || text.includes('Nq') || text.includes('nQ');
+}
+
+/**
  * Two Politburo resolutions carry the number 02-NQ/TW: 12/6/2021 (đổi mới tổ chức và hoạt động của
  * Công đoàn Việt Nam) and 17/3/2026 (Thủ đô Hà Nội). A citation without its date is ambiguous.
  */
@@ -26,6 +34,7 @@ const rule: Rule = {
   group: 'thể thức',
   check({ analysis }, report) {
     for (const info of analysis.blocks) {
+      if (!mentionsNq(info.text)) continue;
       for (const m of info.text.matchAll(NQ02)) {
         const start = m.index ?? 0;
         const end = start + m[0].length;

@@ -13,8 +13,10 @@ const rule: Rule = {
     'Có “Nơi nhận:”, mỗi dòng “- …;”, dòng đầu “- Như trên;” khi có Kính gửi, dòng cuối “- Lưu: VT, ….”.',
   defaultSeverity: 'error',
   group: 'thể thức',
-  check({ analysis }, report) {
-    for (const closing of locateClosing(analysis)) for (const r of checkNoiNhan(analysis, closing)) report(r);
+  check({ doc, analysis }, report) {
+    const hostList = (block: number) => doc.blocks[block]?.style.listItem === true;
+    for (const closing of locateClosing(analysis))
+      for (const r of checkNoiNhan(analysis, closing, hostList)) report(r);
   },
 };
 export default rule;

@@ -1,4 +1,5 @@
 import { fold } from '../../text/fold.ts';
+import { maybePlaceholder } from '../placeholder-hint.ts';
 import type { Rule } from '../rule.ts';
 
 /** Blanks left to fill: dot leaders, "[…]", "{{field}}", "(ghi rõ …)", "xxx". */
@@ -9,9 +10,6 @@ const PLACEHOLDERS: ReadonlyArray<RegExp> = [
   /\((?:ghi rõ|điền|nhập)[^)]{0,60}\)/giu,
   /\b(?:xxx+|XXX+)\b/gu,
 ];
-
-/** Every placeholder holds one of these; a block without any is skipped without running the patterns. */
-const MAYBE_PLACEHOLDER = /\.{5}|…|_{4}|\[|\{\{|\(|xxx/i;
 
 /** The Số line and the date line may keep blanks in a draft (NĐ 30 leaves the number to the văn thư). */
 function isDraftFrameLine(text: string): boolean {
@@ -28,7 +26,7 @@ const rule: Rule = {
   group: 'cấu trúc',
   check({ analysis }, report) {
     for (const info of analysis.blocks) {
-      if (!MAYBE_PLACEHOLDER.test(info.text) || isDraftFrameLine(info.text.trim())) continue;
+      if (!maybePlaceholder(info.text) || isDraftFrameLine(info.text.trim())) continue;
       const found = PLACEHOLDERS.flatMap((pattern) => [...info.text.matchAll(pattern)]);
       // One blank, one finding: "[……]" and "(ghi rõ: ……)" also hold a dot leader; keep the outer match.
       found.sort((a, b) => (a.index ?? 0) - (b.index ?? 0) || b[0].length - a[0].length);

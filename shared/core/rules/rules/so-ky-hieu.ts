@@ -1,3 +1,4 @@
+import { citedKyHieuReports } from '../../formal/cited-ky-hieu.ts';
 import { formalTypeOf } from '../../formal/document-type.ts';
 import { foldInPlace } from '../../formal/fold-in-place.ts';
 import { rangeIn } from '../../formal/header-line.ts';
@@ -19,6 +20,8 @@ const rule: Rule = {
   check({ analysis, outline, match }, report) {
     const h = headerOf(analysis);
     const so = h.so;
+    // Documents cited in the text follow the same writing rule; a slip there is a warning.
+    for (const r of citedKyHieuReports(analysis, so?.block ?? -1, CITE)) report(r);
     if (!so) return;
     const s = so.parsed;
     const at = (start: number, end: number) => rangeIn(analysis, so.block, start, end);

@@ -1,4 +1,5 @@
 import { type HygieneIssue, scanHygiene } from '../../text/hygiene.ts';
+import { hygieneRuns } from '../../text/hygiene-runs.ts';
 import type { Severity } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 
@@ -48,6 +49,35 @@ const MESSAGES: Record<HygieneIssue['kind'], { severity: Severity; message: stri
   },
 };
 
+/** A zero-width space between two letters stands for a word space (see hygieneRuns). */
+const ZERO_WIDTH_BETWEEN_LETTERS: Record<'space' | 'unsure', { message: string; fix: string }> = {
+  space: {
+    message:
+      'Có ký tự ẩn không độ rộng (zero-width) đứng thay dấu cách giữa hai từ; thay bằng dấu cách thường.',
+    fix: 'Thay bằng dấu cách',
+  },
+  unsure: {
+    message:
+      'Có ký tự ẩn không độ rộng (zero-width) giữa hai chữ; xoá nó, và thêm dấu cách nếu đây là hai từ.',
+    fix: '',
+  },
+};
+
+const LOST_BULLET = {
+  severity: 'error' as const,
+  message:
+    'Ký tự lỗi “�” (U+FFFD) ở đầu đoạn: dấu đầu dòng của phông Wingdings/Symbol đã mất khi chuyển đổi tệp; thay bằng “-”.',
+  fix: 'Thay bằng “-”',
+};
+
+/** The message and fix label of one issue. */
+function describe(issue: HygieneIssue): { severity: Severity; message: string; fix: string } {
+  const m = MESSAGES[issue.kind];
+  if (issue.kind === 'replacement-char' && issue.replacement === '-') return LOST_BULLET;
+  if (issue.kind !== 'zero-width' || issue.replacement === '') return m;
+  return { ...m, ...ZERO_WIDTH_BETWEEN_LETTERS[issue.replacement === ' ' ? 'space' : 'unsure'] };
+}
+
 /** Characters that look right but are wrong: U+FFFD, Ð for Đ, invisible characters, decomposed marks. */
 const rule: Rule = {
   id: 'unicode-hygiene',
@@ -57,8 +87,8 @@ const rule: Rule = {
   group: 'ký tự',
   check({ doc }, report) {
     doc.blocks.forEach((block, index) => {
-      for (const issue of scanHygiene(block.text)) {
-        const m = MESSAGES[issue.kind];
+      for (const issue of hygieneRuns(block.text, scanHygiene(block.text))) {
+        const m = describe(issue);
         report({
           block: index,
           range: issue.range,

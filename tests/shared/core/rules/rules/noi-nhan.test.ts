@@ -1,9 +1,12 @@
+import { docFromMarkdown } from '../../../../../shared/core/document/from-markdown.ts';
 import rule from '../../../../../shared/core/rules/rules/noi-nhan.ts';
 import { ruleTable } from '../../../../helpers/rule-tester.ts';
 import { closingTableDoc } from '../../formal/closing-fixtures.ts';
 
 const CONG_VAN_TOP =
   'V/v định hướng nhiệm vụ trọng tâm năm 2020\nKính gửi: Các Công đoàn cơ sở trực thuộc.\n';
+/** The same top as Markdown: paragraphs apart. */
+const CONG_VAN_TOP_MD = CONG_VAN_TOP.replace('\n', '\n\n');
 const SIGN = 'TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nNguyễn Văn An';
 
 ruleTable(rule, {
@@ -33,6 +36,13 @@ ruleTable(rule, {
       text: `Nội dung./.\nNơi nhận:\n- Lưu: VT, …….\n${SIGN}`,
     },
     {
+      // `khung skeleton … > x.md` then `khung check x.md`: the "- " is the Markdown list marker.
+      name: 'Nơi nhận as a Markdown (or Word, HTML) list: the host draws the dash',
+      doc: docFromMarkdown(
+        `${CONG_VAN_TOP_MD}\nĐề nghị các đơn vị thực hiện./.\n\n**Nơi nhận:**\n\n- Như trên;\n\n- Lưu: VT, VP.\n\n**TM. BAN THƯỜNG VỤ**\n\n**CHỦ TỊCH**\n\n**Nguyễn Văn An**`,
+      ),
+    },
+    {
       name: 'the two-column bottom table of Docs/Word',
       doc: closingTableDoc(
         ['Nơi nhận:', '- Như trên;', '- Lưu: VT, VP.'],
@@ -52,6 +62,14 @@ ruleTable(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a Markdown list whose “Như kính gửi” is second: moved up without typing a second dash',
+      doc: docFromMarkdown(
+        `${CONG_VAN_TOP_MD}\nNội dung./.\n\nNơi nhận:\n\n- Các đ/c lãnh đạo;\n- Như kính gửi;\n- Lưu: VT, VP.\n\nTM. BAN THƯỜNG VỤ\n\nCHỦ TỊCH\n\nNguyễn Văn An`,
+      ),
+      findings: [{ block: 4, messageIncludes: 'dòng đầu của Nơi nhận phải là “- Như trên;”', fix: true }],
+      output: `${CONG_VAN_TOP}Nội dung./.\nNơi nhận:\nNhư trên;\nCác đ/c lãnh đạo;\nLưu: VT, VP.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nNguyễn Văn An`,
+    },
     {
       name: 'seed 002: “- Như kính gửi;” second and “- Lưu VT;” (Công văn 579/CV-LĐLĐ)',
       text: `${CONG_VAN_TOP}Nội dung./.\nNơi nhận:\n- Các đ/c lãnh đạo;\n- Như kính gửi;\n- Lưu VT;\n${SIGN}`,

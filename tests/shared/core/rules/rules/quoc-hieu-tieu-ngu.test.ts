@@ -76,17 +76,37 @@ ruleTable(rule, {
       output: `TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n${REST}`,
     },
     {
-      name: 'seed 002: a header with Số and date but neither Quốc hiệu nor Tiêu ngữ',
+      // Seeds README: "the header tables (issuing body | Quốc hiệu) were lost in most of them".
+      name: 'seed 002 (plain text): Số and date kept, issuer and Quốc hiệu gone: the header table was lost, info only',
       text: '\n\nSố: *579* /CV-LĐLĐ\n\nĐiện Biên, ngày *16* tháng 10 năm 2019\n\n“V/v định hướng nhiệm vụ trọng tâm,\nxây dựng Chương trình công tác năm 2020”',
       findings: [
         {
           line: 3,
-          severity: 'warning',
+          severity: 'info',
           range: [0, 0],
           fix: false,
-          messageIncludes: 'Thiếu Quốc hiệu và Tiêu ngữ',
+          messageIncludes: ['Không thấy Quốc hiệu, Tiêu ngữ', 'bản gốc'],
         },
       ],
+    },
+    {
+      name: 'plain text whose issuer survived but not the Quốc hiệu: a real omission, a warning',
+      text: `${LEFT}\n${REST}`,
+      findings: [
+        { line: 3, severity: 'warning', range: [0, 0], messageIncludes: 'Thiếu Quốc hiệu và Tiêu ngữ' },
+      ],
+    },
+    {
+      name: 'a .docx or Google Docs document (not plain text) without any of them: a warning',
+      doc: {
+        blocks: [
+          { text: 'Số: 579/LĐLĐ-VP', style: {} },
+          { text: 'Điện Biên, ngày 16 tháng 10 năm 2019', style: {} },
+          { text: 'V/v định hướng nhiệm vụ trọng tâm', style: {} },
+        ],
+        meta: { source: 'docx' },
+      },
+      findings: [{ block: 0, severity: 'warning', messageIncludes: 'Thiếu Quốc hiệu và Tiêu ngữ' }],
     },
     {
       name: 'the Tiêu ngữ alone missing',

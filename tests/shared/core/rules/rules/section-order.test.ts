@@ -121,6 +121,41 @@ ruleTable(rule, {
       ],
     },
     {
+      name: 'a section pushed to the end is the one reported, not every section it jumped over',
+      text: lines(
+        'I. KẾT QUẢ HOẠT ĐỘNG',
+        'Nội dung.',
+        'II. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM',
+        'Nội dung.',
+        'III. KIẾN NGHỊ, ĐỀ XUẤT',
+        'Nội dung.',
+        'IV. ĐẶC ĐIỂM TÌNH HÌNH',
+        'Nội dung.',
+      ),
+      findings: [
+        {
+          line: 7,
+          messageIncludes: `“I. ĐẶC ĐIỂM TÌNH HÌNH” phải đứng trước mục “II. KẾT QUẢ HOẠT ĐỘNG”`,
+        },
+      ],
+    },
+    {
+      name: 'a section moved into the middle is reported once, the sections it displaced are not',
+      text: lines(
+        'I. KẾT QUẢ HOẠT ĐỘNG',
+        'Nội dung.',
+        'II. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM',
+        'Nội dung.',
+        'III. ĐẶC ĐIỂM TÌNH HÌNH',
+        'Nội dung.',
+        'IV. KIẾN NGHỊ, ĐỀ XUẤT',
+        'Nội dung.',
+      ),
+      findings: [
+        { line: 5, messageIncludes: `“I. ĐẶC ĐIỂM TÌNH HÌNH” phải đứng trước mục “II. KẾT QUẢ HOẠT ĐỘNG”` },
+      ],
+    },
+    {
       name: 'order is checked at each level separately',
       text: lines(
         'I. KẾT QUẢ HOẠT ĐỘNG',

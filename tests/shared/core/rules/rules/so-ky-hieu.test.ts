@@ -16,6 +16,14 @@ const DATE = 'Hà Nội, ngày 05 tháng 3 năm 2024';
 
 ruleTable(rule, {
   valid: [
+    {
+      name: 'numbers, dates and ranges with spaced dashes in running text are not ký hiệu',
+      text: 'Tác động của dịch Covid - 19 giai đoạn 2018 - 2023, kỷ niệm (03/02/1930 - 03/02/2020), năm 2020 - CĐCS.',
+    },
+    {
+      name: 'cited ký hiệu written tight',
+      text: 'Thực hiện Chỉ thị số 05-CT/TW và Công văn số 745/LĐLĐ-VP ngày 25/5/2020; Nghị định 30/2020/NĐ-CP.',
+    },
     { name: 'a Kế hoạch numbered KH', text: `Số: 05/KH-CĐN\n${DATE}\nKẾ HOẠCH\nTổ chức Tháng Công nhân` },
     {
       name: 'a công văn: body and unit, no type code (Mẫu 1.5)',
@@ -50,6 +58,20 @@ ruleTable(rule, {
     { name: 'no Số line at all', text: 'KẾ HOẠCH\nNâng cao chất lượng hoạt động của Công đoàn cơ sở' },
   ],
   invalid: [
+    {
+      name: 'seed 000: a cited ký hiệu with a space before “/” (a warning, fixed)',
+      text: '(Gửi kèm công văn số:  745 /LĐLĐ-VP  ngày  25  tháng 5 năm 2020 của Ban Thường vụ LĐLĐ tỉnh)',
+      findings: [
+        { line: 1, severity: 'warning', range: [23, 35], fix: true, messageIncludes: '“745/LĐLĐ-VP”' },
+      ],
+      output: '(Gửi kèm công văn số:  745/LĐLĐ-VP  ngày  25  tháng 5 năm 2020 của Ban Thường vụ LĐLĐ tỉnh)',
+    },
+    {
+      name: 'seed 002: a Party ký hiệu “05- CT/TW” in the body',
+      text: 'gắn với tiếp tục triển khai thực hiện Chỉ thị số 05- CT/TW của Bộ Chính trị',
+      findings: [{ line: 1, severity: 'warning', range: [49, 58], fix: true }],
+      output: 'gắn với tiếp tục triển khai thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị',
+    },
     {
       name: 'seed 002: “Số: 579 /CV-LĐLĐ”, a space before “/” and CV on a công văn',
       text: '\n\nSố: *579* /CV-LĐLĐ\n\nĐiện Biên, ngày *16* tháng 10 năm 2019\n\n“V/v định hướng nhiệm vụ trọng tâm,\nxây dựng Chương trình công tác năm 2020”',

@@ -26,6 +26,17 @@ ruleTable(rule, {
       findings: [{ line: 1, severity: 'error', range: [18, 19], fix: false, messageIncludes: 'U+FFFD' }],
     },
     {
+      name: 'seed 000: a “�” opening a paragraph is a lost bullet, fixed to NĐ 30’s “-”',
+      text: '\uFFFD Phát huy vai trò chủ động của công đoàn cơ sở.',
+      findings: [{ line: 1, severity: 'error', range: [0, 1], fix: true, messageIncludes: 'dấu đầu dòng' }],
+      output: '- Phát huy vai trò chủ động của công đoàn cơ sở.',
+    },
+    {
+      name: 'a “�” glued to the word after it is a lost letter, not a bullet: no fix',
+      text: '\uFFFDổ chức công đoàn',
+      findings: [{ line: 1, range: [0, 1], fix: false, messageIncludes: 'gõ lại' }],
+    },
+    {
       name: '“QÐ” written with Eth (U+00D0) is fixed to “QĐ”',
       text: 'Số: 15/Q\u00D0-CĐCS',
       findings: [{ line: 1, severity: 'error', range: [8, 9], fix: true, messageIncludes: 'U+00D0' }],
@@ -36,6 +47,40 @@ ruleTable(rule, {
       text: 'Công đoàn\u200B cơ sở',
       findings: [{ line: 1, severity: 'warning', range: [9, 10], fix: true, messageIncludes: 'zero-width' }],
       output: 'Công đoàn cơ sở',
+    },
+    {
+      name: 'a zero-width space as the only separator of two words becomes a space, not a glued word',
+      text: 'Ban chấp hành công\u200Bđoàn cơ sở',
+      findings: [{ line: 1, severity: 'warning', range: [18, 19], fix: true, messageIncludes: 'dấu cách' }],
+      output: 'Ban chấp hành công đoàn cơ sở',
+    },
+    {
+      name: 'a zero-width space inside one word is removed',
+      text: 'Cô\u200Bng đoàn',
+      findings: [{ line: 1, severity: 'warning', range: [2, 3], fix: true, messageIncludes: 'zero-width' }],
+      output: 'Công đoàn',
+    },
+    {
+      name: 'a zero-width space between letters that may or may not be two words: no automatic fix',
+      text: 'Trang Face\u200Bbook của công đoàn',
+      findings: [
+        { line: 1, severity: 'warning', range: [10, 11], fix: false, messageIncludes: 'zero-width' },
+      ],
+    },
+    {
+      name: 'mojibake: one finding and one fix for a damaged run of words, not one per letter',
+      text: 'Cá»™ng hÃ²a xÃ£ há»™i chá»§ nghÄ©a Việt Nam',
+      findings: [{ line: 1, severity: 'error', range: [1, 33], fix: true, messageIncludes: 'mã hoá' }],
+      output: 'Cộng hòa xã hội chủ nghĩa Việt Nam',
+    },
+    {
+      name: 'mojibake in two places split by correct Vietnamese: one finding each',
+      text: 'Cá»™ng đoàn hÃ²a',
+      findings: [
+        { line: 1, range: [1, 4], fix: true },
+        { line: 1, range: [13, 15], fix: true },
+      ],
+      output: 'Cộng đoàn hòa',
     },
     {
       name: 'an NBSP is only info, fixed to a plain space',

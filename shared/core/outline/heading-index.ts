@@ -1,0 +1,66 @@
+import type { BlockInfo, DocAnalysis } from '../headings/block-info.ts';
+import { cachedTokens, similarityOfCounts } from './similarity.ts';
+
+/** A part's headings, their title words, and an inverted index word → headings that hold it. */
+export interface HeadingIndex {
+  headings: BlockInfo[];
+  tokens: Set<string>[];
+  byWord: Map<string, number[]>;
+}
+
+const CACHE = new WeakMap<DocAnalysis, Map<number, HeadingIndex>>();
+const NONE: readonly number[] = [];
+
+/**
+ * The heading index of one part, built once per analysis: detection matches every outline against
+ * the same headings, so each outline section then costs the headings sharing a word with it, not all.
+ */
+export function headingIndex(analysis: DocAnalysis, partIndex: number): HeadingIndex {
+  let byPart = CACHE.get(analysis);
+  if (!byPart) {
+    byPart = new Map();
+    CACHE.set(analysis, byPart);
+  }
+  const cached = byPart.get(partIndex);
+  if (cached) return cached;
+  const part = analysis.parts[partIndex];
+  const headings = (part?.headings ?? []).map((i) => analysis.blocks[i]).filter((b): b is BlockInfo => !!b);
+  const tokens = headings.map((h) => cachedTokens(analysis, h.title));
+  const byWord = new Map<string, number[]>();
+  tokens.forEach((set, h) => {
+    for (const w of set) {
+      const list = byWord.get(w);
+      if (list) list.push(h);
+      else byWord.set(w, [h]);
+    }
+  });
+  const index = { headings, tokens, byWord };
+  byPart.set(partIndex, index);
+  return index;
+}
+
+/**
+ * For each heading, the best titleSimilarity with any of `titles` (a section's title and aliases).
+ * A heading that shares no word with them scores 0, as titleSimilarity gives, without being visited.
+ */
+export function bestSimilarities(index: HeadingIndex, titles: readonly Set<string>[]): Float64Array {
+  const best = new Float64Array(index.headings.length);
+  const common = new Uint32Array(index.headings.length);
+  const touched: number[] = [];
+  for (const title of titles) {
+    if (title.size === 0) continue;
+    for (const w of title) {
+      for (const h of index.byWord.get(w) ?? NONE) {
+        if (common[h] === 0) touched.push(h);
+        common[h] = (common[h] ?? 0) + 1;
+      }
+    }
+    for (const h of touched) {
+      const similarity = similarityOfCounts(common[h] ?? 0, title.size, index.tokens[h]?.size ?? 0);
+      if (similarity > (best[h] ?? 0)) best[h] = similarity;
+      common[h] = 0;
+    }
+    touched.length = 0;
+  }
+  return best;
+}
