@@ -9,5 +9,10 @@ if (!existsSync(entry)) {
   );
   process.exit(2);
 }
+// `khung … | head`: the reader closed the pipe; stop quietly instead of printing a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 const { main } = await import(entry.href);
 process.exitCode = await main(process.argv.slice(2));

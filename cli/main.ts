@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
+import type { DocModel } from '../shared/core/document/doc-model.ts';
 import { analyzeDocument } from '../shared/core/headings/analyze-document.ts';
 import { deriveOutline } from '../shared/core/outline/derive-outline.ts';
 import { skeletonToMarkdown, skeletonToText } from '../shared/core/outline/format-skeleton.ts';
+import type { Outline } from '../shared/core/outline/outline-schema.ts';
 import { renderSkeleton } from '../shared/core/outline/render-skeleton.ts';
 import { checkDocument } from '../shared/core/rules/check-document.ts';
 import { KhungInputError } from './errors.ts';
@@ -9,7 +11,7 @@ import { colors, formatText } from './format-text.ts';
 import { GDOC_PREFIX, readGoogleTarget } from './google/read-google-target.ts';
 import { loadBuiltInOutlines, resolveOutline } from './load-outlines.ts';
 import { packageVersion } from './package-root.ts';
-import { readDocument } from './read-document.ts';
+import { documentFromPlainText, readDocument } from './read-document.ts';
 import { toReport } from './report-model.ts';
 import { reviewCommand } from './review/review-command.ts';
 
@@ -20,13 +22,16 @@ export interface Io {
   color: boolean;
   /** stderr is a terminal (khung review draws its progress bar there). */
   errTty?: boolean;
+  /** The whole of standard input, for `khung check -`. */
+  readStdin?: () => Promise<string>;
 }
 
 const HELP = `khung — kiểm tra và dựng đề cương văn bản Công đoàn
 
 Cách dùng:
-  khung check <tệp> [--outline <id>|<tệp.json>|auto] [--format text|json]
-      Kiểm tra .docx, .txt, .md, .html. Mã thoát 1 khi có lỗi, 2 khi không đọc được đầu vào.
+  khung check <tệp>|- [--outline <id>|<tệp.json>|auto] [--format text|json]
+      Kiểm tra .docx, .txt, .md, .html (“-”: đọc văn bản từ đầu vào chuẩn, ví dụ
+      “khung skeleton <id> | khung check -”). Mã thoát 1 khi có lỗi, 2 khi không đọc được đầu vào.
   khung check gdoc:<mã hoặc đường dẫn Google Docs> [--outline …] [--format …] [đăng nhập]
       Kiểm tra một Google Docs (hoặc .docx trên Drive) qua Google API.
   khung review <mã hoặc đường dẫn thư mục Drive> --outline <id> [--out báo-cáo.html] [--csv tệp.csv]
@@ -47,6 +52,11 @@ const process_io: Io = {
   err: (t) => process.stderr.write(t),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   errTty: Boolean(process.stderr.isTTY),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
 };
 
 /** Runs one command line; returns the exit code (0 fine, 1 errors found, 2 bad input or usage). */
@@ -90,7 +100,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     case 'skeleton': {
       const outline = resolveOutline(need(target, 'skeleton', '<id>'), outlines);
       const format = choose(values.format ?? 'md', ['md', 'text'], '--format');
-      const blocks = renderSkeleton(outline, params(values.param ?? []));
+      const blocks = renderSkeleton(outline, params(values.param ?? [], outline));
       return write(io, format === 'md' ? skeletonToMarkdown(blocks) : skeletonToText(blocks));
     }
     case 'derive': {
@@ -107,7 +117,9 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       const outline = ref === 'auto' ? 'auto' : resolveOutline(ref, outlines);
       const doc = file.startsWith(GDOC_PREFIX)
         ? (await readGoogleTarget(file, googleAuth(values, io))).doc
-        : await readDocument(file);
+        : file === '-'
+          ? await readStdinDocument(io)
+          : await readDocument(file);
       const result = checkDocument(doc, { outline, outlines });
       const report = toReport(file, doc, result);
       io.out(
@@ -189,13 +201,29 @@ function choose<T extends string>(value: string, allowed: readonly T[], flag: st
   );
 }
 
-function params(pairs: readonly string[]): Record<string, string> {
+/** The --param pairs, each naming one of the outline's parameters (a typo is an error, not ignored). */
+function params(pairs: readonly string[], outline: Outline): Record<string, string> {
   const out: Record<string, string> = {};
+  const known = new Set(outline.parameters.map((p) => p.id));
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
     if (eq <= 0)
       throw new KhungInputError('unsupported-type', `--param cần dạng tên=giá trị (nhận được “${pair}”)`);
-    out[pair.slice(0, eq)] = pair.slice(eq + 1);
+    const name = pair.slice(0, eq);
+    if (!known.has(name))
+      throw new KhungInputError(
+        'unsupported-type',
+        `đề cương “${outline.id}” không có tham số “${name}”; các tham số: ${[...known].join(', ')}`,
+      );
+    out[name] = pair.slice(eq + 1);
   }
   return out;
+}
+
+/** `khung check -`: standard input as text, or as Markdown when it looks like Markdown. */
+async function readStdinDocument(io: Io): Promise<DocModel> {
+  if (!io.readStdin) throw new KhungInputError('unreadable', 'Không đọc được đầu vào chuẩn.');
+  const text = await io.readStdin();
+  if (text.trim() === '') throw new KhungInputError('empty', 'Đầu vào chuẩn không có nội dung.');
+  return documentFromPlainText(text, 'đầu vào chuẩn');
 }

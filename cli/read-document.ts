@@ -43,9 +43,22 @@ export async function readDocument(path: string): Promise<DocModel> {
   if (source === 'docx') doc = docFromHtml(DOCX_ALIGNMENT_CSS + (await docxToHtml(bytes, name)), meta);
   else if (source === 'html') doc = docFromHtml(decodeText(bytes), meta);
   else if (source === 'markdown') doc = docFromMarkdown(decodeText(bytes), meta);
-  else doc = docFromText(decodeText(bytes), meta);
+  else doc = documentFromPlainText(decodeText(bytes), name);
   if (doc.blocks.length === 0) throw new KhungInputError('empty', `Tệp không có nội dung: ${name}`);
   return doc;
+}
+
+/** Markdown headings ("# …") or a Markdown table row: `khung skeleton` output saved as .txt. */
+const MARKDOWN_SIGNS = /^(#{1,6}[ \t]+\S|\|[ \t:]*-{3,})/m;
+
+/**
+ * A .txt file or standard input: plain text, or Markdown when it carries Markdown headings or tables
+ * (a skeleton printed by `khung skeleton` and saved as .txt must not lose its headings).
+ */
+export function documentFromPlainText(text: string, name: string): DocModel {
+  return MARKDOWN_SIGNS.test(text)
+    ? docFromMarkdown(text, { name, source: 'markdown', styled: false })
+    : docFromText(text, { name, source: 'text', styled: false });
 }
 
 async function statFile(path: string, name: string): Promise<Stats> {

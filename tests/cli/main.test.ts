@@ -10,6 +10,13 @@ const dir = mkdtempSync(join(tmpdir(), 'khung-cli-'));
 const root = join(import.meta.dirname, '../..');
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runWithStdin(undefined, ...argv);
+}
+
+async function runWithStdin(
+  stdin: string | undefined,
+  ...argv: string[]
+): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const io: Io = {
@@ -20,6 +27,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
       err += t;
     },
     color: false,
+    ...(stdin === undefined ? {} : { readStdin: async () => stdin }),
   };
   const code = await main(argv, io);
   return { code, out, err };
@@ -152,6 +160,34 @@ describe('khung outlines, skeleton and derive', () => {
     const text = await run('skeleton', 'cao-bang-bao-cao-6-thang-2020', '--format', 'text');
     expect(text.out).toContain('\n\nI. ĐẶC ĐIỂM TÌNH HÌNH\n\n');
     expect((await run('skeleton', 'x', '--param', 'khongdau')).code).toBe(2);
+  });
+
+  it('refuses a --param the outline does not have, naming the ones it has', async () => {
+    const result = await run('skeleton', 'cao-bang-bao-cao-6-thang-2020', '--param', 'donvi=CĐCS A');
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/không có tham số “donvi”; các tham số: .*donVi/);
+  });
+
+  it('checks a skeleton piped in on standard input (khung skeleton … | khung check -) as Markdown', async () => {
+    const skeleton = await run('skeleton', 'thanh-hoa-bao-cao-cdcs-nam-2023');
+    const checked = await runWithStdin(
+      skeleton.out,
+      'check',
+      '-',
+      '--outline',
+      'thanh-hoa-bao-cao-cdcs-nam-2023',
+    );
+    expect(checked.err).toBe('');
+    expect(checked.out).not.toContain('Thiếu mục bắt buộc');
+    expect(checked.out).toContain('✓ III. TỒN TẠI, HẠN CHẾ');
+    expect((await runWithStdin('  \n', 'check', '-')).code).toBe(2);
+  });
+
+  it('reads a .txt that holds Markdown (a saved skeleton) as Markdown, so its headings count', async () => {
+    const file = join(dir, 'khung.txt');
+    writeFileSync(file, (await run('skeleton', 'thanh-hoa-bao-cao-cdcs-nam-2023')).out);
+    const checked = await run('check', file, '--outline', 'thanh-hoa-bao-cao-cdcs-nam-2023');
+    expect(checked.out).not.toContain('Thiếu mục bắt buộc');
   });
 
   it('derives an outline from a đề cương, and renders it back from the JSON file', async () => {
