@@ -11,9 +11,9 @@ export function skeletonToMarkdown(blocks: readonly SkeletonBlock[]): string {
   const right = blocks.filter((b) => b.role === 'header' && b.column === 'right').map((b) => b.text);
   const out: string[] = [];
   if (left.length + right.length > 0) {
+    // One entry: the header row and its delimiter row must not be split by the blank-line join below.
     out.push(
-      `| ${left.map(escapeCell).join('<br>')} | ${right.map(escapeCell).join('<br>')} |`,
-      '|:---:|:---:|',
+      `| ${left.map(escapeCell).join('<br>')} | ${right.map(escapeCell).join('<br>')} |\n|:---:|:---:|`,
     );
   }
   for (const b of blocks) {

@@ -112,6 +112,16 @@ describe('rendering a skeleton', () => {
     ).toEqual([]);
   });
 
+  it('writes the header as one Markdown table: the delimiter row right under the header row', () => {
+    const md = skeletonToMarkdown(renderSkeleton(outline('thanh-hoa-bao-cao-cdcs-nam-2023')));
+    const [row, delimiter] = md.split('\n');
+    expect(row).toMatch(/^\| .*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM.* \|$/);
+    expect(delimiter).toBe('|:---:|:---:|');
+    const header = docFromMarkdown(md).blocks.filter((b) => b.table);
+    expect(header).toHaveLength(2);
+    expect(header[1]?.text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+
   it('every built-in outline renders to a skeleton that matches it completely', () => {
     for (const o of outlines) {
       const doc = docFromMarkdown(skeletonToMarkdown(renderSkeleton(o)));
