@@ -56,6 +56,8 @@ export function deriveOutline(analysis: DocAnalysis, name = 'van-ban', partIndex
       typeName: type?.[2] ?? 'BÁO CÁO',
       ...(subject ? { subject: sentenceCase(subject) } : {}),
       kinhGui: (type?.[1] ?? 'bao-cao') === 'bao-cao',
+      // NĐ 30: the body ends with "./."; the skeleton carries a closing sentence to fill in.
+      closing: `Trên đây là ${(type?.[2] ?? 'BÁO CÁO').toLocaleLowerCase('vi')} của {{donVi}}./.`,
       noiNhan: ['- Như trên;', '- Lưu: VT, {{donViSoanThao}}.'],
       signature: { authority: 'TM. BAN THƯỜNG VỤ', title: 'CHỦ TỊCH' },
     },
@@ -107,9 +109,22 @@ function guidanceUnder(analysis: DocAnalysis, heading: BlockInfo): string[] {
     if (!b || b.part !== heading.part) break;
     if (b.kind === 'heading-title') continue;
     if (b.kind !== 'body' && b.kind !== 'list-item') break;
-    out.push(b.text.trim());
+    out.push(cleanGuidance(b.text));
   }
   return out;
+}
+
+/**
+ * A prompt as it should be kept: a Wingdings bullet lost in conversion (U+FFFD or a private-use
+ * character at the start) becomes "-", and other U+FFFD are dropped, so a skeleton rendered from
+ * the outline does not carry the source's damage.
+ */
+function cleanGuidance(text: string): string {
+  return text
+    .trim()
+    .replace(/^[\uFFFD\uF0A7\uF0B7\uF076\uF0D8\uF0FC]\s*/u, '- ')
+    .replace(/\uFFFD/gu, '')
+    .trim();
 }
 
 /** Longest title kept whole; a longer numbered paragraph keeps its first clause as the title. */

@@ -149,6 +149,18 @@ describe('deriving an outline from a received đề cương', () => {
     ]);
   });
 
+  it('keeps prompts clean (a lost bullet “�” becomes “-”) and closes the skeleton with “./.”', () => {
+    const o = deriveOutline(
+      analyzeDocument(docFromText('ĐỀ CƯƠNG BÁO CÁO\nI. TÌNH HÌNH\n\uFFFD Nêu rõ thuận lợi.\nII. KIẾN NGHỊ')),
+      'de-cuong.txt',
+    );
+    expect(o.sections[0]?.guidance).toEqual(['- Nêu rõ thuận lợi.']);
+    expect(o.frame.closing).toMatch(/^Trên đây là báo cáo của \{\{donVi\}\}\.\/\.$/);
+    const text = skeletonToText(renderSkeleton(o, { donVi: 'CĐCS Trường A' }));
+    expect(text).toContain('Trên đây là báo cáo của CĐCS Trường A./.');
+    expect(text).not.toContain('\uFFFD');
+  });
+
   it.skipIf(!existsSync(seed000))(
     'seed 000 derives to an outline whose skeleton has the same sections in the same order',
     () => {
