@@ -1,11 +1,18 @@
 /// <reference path="../shared/e2e-flag.d.ts" />
 import { BackgroundMessage, type BackgroundStatus } from '../shared/background-messages.ts';
+import { answerPanel, fromKhungPage } from './answer-panel.ts';
+import { chromePanelDeps } from './chrome-panel-deps.ts';
 import { onMenuClicked, rebuildMenu } from './context-menu.ts';
 import { syncGrantedSites } from './granted-sites.ts';
+import { panelHandlers } from './panel-handlers.ts';
 import { RECENT_KEY } from './recent.ts';
 
 // The service worker: opens the side panel, keeps the context menu and the granted sites' content
-// script registration up to date, and answers khung:bg:* messages (background-messages.ts).
+// script registration up to date, and answers khung:bg:* messages (background-messages.ts) — among
+// them the side panel's heavy work (panel-handlers.ts: library, check, skeleton, derive).
+
+/** The side panel's heavy work (library, check, skeleton, derive), answered below. */
+const panel = panelHandlers(chromePanelDeps());
 
 // The toolbar action (and Ctrl+Shift+K, bound to _execute_action) opens the panel from action.onClicked
 // rather than openPanelOnActionClick: invoking the action is a documented activeTab trigger, while with
@@ -15,6 +22,8 @@ import { RECENT_KEY } from './recent.ts';
 chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});
 chrome.action.onClicked.addListener((tab) => {
   chrome.sidePanel.open({ windowId: tab.windowId }).catch(() => {});
+  // The click may just have woken the worker: parse the library while the panel page loads.
+  panel.warm();
 });
 
 chrome.contextMenus.onClicked.addListener(onMenuClicked);
@@ -48,14 +57,21 @@ chrome.permissions.onRemoved.addListener(() => void refreshSites());
 
 // The library or the recent list changed (options page, panel, another device): rebuild, debounced.
 chrome.storage.onChanged.addListener((changes) => {
+  if (Object.keys(changes).some((k) => k.startsWith('khung.library'))) panel.invalidate();
   if (!Object.keys(changes).some((k) => k.startsWith('khung.library') || k === RECENT_KEY)) return;
   clearTimeout(refreshTimer);
   refreshTimer = setTimeout(() => void refreshMenu(), 300);
 });
 
 chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+  const self = { id: chrome.runtime.id, baseUrl: chrome.runtime.getURL('') };
+  const answer = answerPanel(raw, sender, self, panel);
+  if (answer) {
+    void answer.then(sendResponse);
+    return true;
+  }
   // Only Khung's own pages (panel, options) talk to the worker, never a content script in a web page.
-  if (sender.id !== chrome.runtime.id || !sender.url?.startsWith(chrome.runtime.getURL(''))) return false;
+  if (!fromKhungPage(sender, self)) return false;
   const parsed = BackgroundMessage.safeParse(raw);
   if (!parsed.success) return false;
   const reply = (menu: string[], sites: string[]): void =>

@@ -64,11 +64,24 @@ function outlineInfo(outline: Outline, user: boolean): OutlineInfo {
 
 /** The panel's handlers over `deps`; `handle` answers one validated request. */
 export function panelHandlers(deps: PanelDeps) {
-  const library = (): Promise<WorkerLibrary> =>
-    buildLibrary(deps.builtInOutlines(), deps.builtInSnippets(), deps.loadUserLibrary);
+  // The library is read once and kept until it changes (`invalidate`, on chrome.storage.onChanged):
+  // the live check runs on every pause in typing. The panel's own library request always reads it
+  // afresh, so a panel reloading after a change never gets the old one, whatever order the events
+  // reach the worker in.
+  let cached: Promise<WorkerLibrary> | null = null;
+  const library = (fresh = false): Promise<WorkerLibrary> => {
+    if (fresh || cached === null)
+      cached = buildLibrary(deps.builtInOutlines(), deps.builtInSnippets(), deps.loadUserLibrary);
+    return cached;
+  };
+  const invalidate = (): void => {
+    cached = null;
+  };
 
   /** Reads the tab's focused editor; a failure is already the panel's message. */
-  async function read(tabId: number): Promise<ReadResult | { ok: false; message: string; needsGrant: boolean }> {
+  async function read(
+    tabId: number,
+  ): Promise<ReadResult | { ok: false; message: string; needsGrant: boolean }> {
     let reply: unknown;
     try {
       reply = await deps.sendToTab(tabId, { type: 'khung:read' });
@@ -83,7 +96,7 @@ export function panelHandlers(deps: PanelDeps) {
   }
 
   async function libraryReply(): Promise<LibraryReply> {
-    const lib = await library();
+    const lib = await library(true);
     // The citation record (`source`) stays here: the panel never shows it, and it is half the bytes.
     const snippets = lib.snippets.map(({ source: _source, ...rest }) => rest);
     return {
@@ -100,7 +113,11 @@ export function panelHandlers(deps: PanelDeps) {
     const page = await read(tabId);
     if ('needsGrant' in page) return page;
     const lib = await library();
-    const doc = docFromParagraphs({ paragraphs: page.paragraphs, headingLevels: page.headingLevels, name: page.url });
+    const doc = docFromParagraphs({
+      paragraphs: page.paragraphs,
+      headingLevels: page.headingLevels,
+      name: page.url,
+    });
     const chosen = outlineId === 'auto' ? 'auto' : (lib.outlines.find((o) => o.id === outlineId) ?? 'auto');
     const view = toCheckView(checkDocument(doc, { outline: chosen, outlines: lib.outlines }));
     return {
@@ -130,6 +147,7 @@ export function panelHandlers(deps: PanelDeps) {
     const saved = await deps.saveUserLibrary(
       upsert({ schemaVersion: 2, snippets: user.snippets, outlines: user.outlines }, 'outlines', outline),
     );
+    invalidate();
     if (!saved.ok) return { ok: false, message: saved.message };
     return { ok: true, id: outline.id, title: outline.title, sections: sectionCount(outline.sections) };
   }
@@ -148,5 +166,10 @@ export function panelHandlers(deps: PanelDeps) {
     }
   }
 
-  return { handle, libraryReply, check, skeleton, derive };
+  /** Reads the library ahead of the panel's first request (the panel is about to open). */
+  const warm = (): void => {
+    void library().catch(() => undefined);
+  };
+
+  return { handle, invalidate, warm };
 }

@@ -6,6 +6,7 @@ import { ChecklistTab } from './checklist-tab.tsx';
 import { loadLibrary, outlineChoices, type PanelLibrary } from './library.ts';
 import { OutlineTab } from './outline-tab.tsx';
 import { loadOutlineChoice, saveOutlineChoice } from './panel-storage.ts';
+import { SiteSwitch, useSiteSwitch } from './site-switch.tsx';
 import { SnippetsTab } from './snippets-tab.tsx';
 
 type TabId = 'check' | 'snippets' | 'outline';
@@ -20,18 +21,25 @@ export function App() {
   const [tab, setTab] = useState<TabId>('check');
   const [library, setLibrary] = useState<PanelLibrary | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
-  const [outlineId, setOutlineId] = useState('auto');
+  // null until read from storage: the first check waits for it rather than checking twice.
+  const [outlineId, setOutlineId] = useState<string | null>(null);
+  // Counts the library's reloads after a change, so the checklist checks again (a new user outline
+  // may be the one detected) — but not on the first load, which the first check does not wait for.
+  const [libraryVersion, setLibraryVersion] = useState(0);
+  const site = useSiteSwitch();
   useEffect(() => {
-    const load = () =>
+    const load = (again: boolean) =>
       void loadLibrary().then((lib) => {
         setLibrary(lib);
+        if (again) setLibraryVersion((v) => v + 1);
         if (lib.warning) setStatus({ kind: 'info', text: lib.warning });
       });
-    load();
+    load(false);
     void loadOutlineChoice().then(setOutlineId);
-    // The options page (or another device through sync) changed the user's library: show it at once.
+    // The options page, the derive button (or another device through sync) changed the user's
+    // library: ask the worker for it again.
     const onStorage = (changes: Record<string, chrome.storage.StorageChange>) => {
-      if (Object.keys(changes).some((k) => k.startsWith('khung.library'))) load();
+      if (Object.keys(changes).some((k) => k.startsWith('khung.library'))) load(true);
     };
     chrome.storage.onChanged.addListener(onStorage);
     return () => chrome.storage.onChanged.removeListener(onStorage);
@@ -54,17 +62,23 @@ export function App() {
         <span class="k-brand">Khung</span>
         <span class="k-context">Trợ lý văn bản Công đoàn</span>
       </header>
+      <SiteSwitch {...site} />
       <Tabs tabs={TABS} active={tab} onChange={changeTab}>
         <StatusBar status={status} onDismiss={() => setStatus(null)} />
-        {!library ? (
+        {tab === 'check' ? (
+          // The checklist starts at once, beside the library request: the worker checks on its own.
+          outlineId === null ? (
+            <Spinner label="Đang đọc văn bản trên trang…" showLabel />
+          ) : (
+            <ChecklistTab
+              choices={library ? outlineChoices(library) : null}
+              outlineId={outlineId}
+              onOutlineChange={chooseOutline}
+              revision={[libraryVersion, site.enabled]}
+            />
+          )
+        ) : !library ? (
           <Spinner label="Đang tải thư viện…" showLabel />
-        ) : tab === 'check' ? (
-          <ChecklistTab
-            outlines={library.outlines}
-            choices={outlineChoices(library)}
-            outlineId={outlineId}
-            onOutlineChange={chooseOutline}
-          />
         ) : tab === 'snippets' ? (
           <SnippetsTab snippets={library.snippets} onStatus={setStatus} />
         ) : (

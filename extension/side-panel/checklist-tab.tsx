@@ -1,6 +1,3 @@
-import { useMemo } from 'preact/hooks';
-import { paragraphOfBlock } from '../../shared/core/document/from-paragraphs.ts';
-import type { Outline } from '../../shared/core/outline/outline-schema.ts';
 import { Checklist } from '../../shared/ui/checklist.tsx';
 import { FindingCounts, FindingsList } from '../../shared/ui/findings-list.tsx';
 import { AUTO, type OutlineChoice, OutlinePicker } from '../../shared/ui/outline-picker.tsx';
@@ -24,28 +21,30 @@ const EDITOR_NAMES: Readonly<Record<string, string>> = {
 
 /** Tab "Danh mục kiểm tra": the live checklist and findings of the focused editor of the target tab. */
 export function ChecklistTab(props: {
-  outlines: readonly Outline[];
-  choices: readonly OutlineChoice[];
+  /** null while the library is loading: the chosen id is then trusted (the worker falls back to auto). */
+  choices: readonly OutlineChoice[] | null;
   outlineId: string;
   onOutlineChange: (id: string) => void;
+  /** Changes whenever the check must run again: the library reloaded (a new user outline may be the
+   * one detected), the site switched on or off. Compared item by item. */
+  revision: readonly unknown[];
 }) {
-  const chosen = useMemo(
-    () => (props.outlineId === AUTO ? AUTO : (props.outlines.find((o) => o.id === props.outlineId) ?? AUTO)),
-    [props.outlineId, props.outlines],
-  );
-  const { state, tab, connect, refresh } = useLiveCheck(chosen, props.outlines);
+  // An outline deleted since it was chosen falls back to detection, as the worker does.
+  const known = props.choices === null || props.choices.some((o) => o.id === props.outlineId);
+  const chosen = known ? props.outlineId : AUTO;
+  const { state, tab, connect, refresh } = useLiveCheck(chosen, props.revision);
   const view = state.kind === 'ready' ? state.view : null;
   const select = (block: number) => {
     if (state.kind !== 'ready' || !tab) return;
-    const paragraph = paragraphOfBlock(state.doc, block);
+    const paragraph = state.paragraphOfBlock[block] ?? -1;
     if (paragraph >= 0) void selectInPage(tab.id, paragraph);
   };
 
   return (
     <div class="k-check-tab">
       <OutlinePicker
-        outlines={props.choices}
-        value={chosen === AUTO ? AUTO : props.outlineId}
+        outlines={props.choices ?? []}
+        value={chosen}
         onChange={props.onOutlineChange}
         allowAuto
         detected={state.kind === 'ready' ? (view?.outline?.title ?? null) : undefined}
@@ -71,7 +70,7 @@ export function ChecklistTab(props: {
       {state.kind === 'ready' && view && (
         <>
           <p class="k-hint" data-testid="check-source">
-            {`Đang theo dõi ${EDITOR_NAMES[state.editor] ?? 'ô soạn thảo'} · ${state.doc.blocks.length} đoạn · tự cập nhật khi bạn gõ`}
+            {`Đang theo dõi ${EDITOR_NAMES[state.editor] ?? 'ô soạn thảo'} · ${state.paragraphOfBlock.length} đoạn · tự cập nhật khi bạn gõ`}
           </p>
           <FindingCounts counts={view.counts} />
           <h2 class="k-section-heading">Các mục của đề cương</h2>

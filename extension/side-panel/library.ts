@@ -1,42 +1,26 @@
-import type { Outline } from '../../shared/core/outline/outline-schema.ts';
 import type { Snippet } from '../../shared/core/snippets/snippet-schema.ts';
-import { bundledOutlines, bundledSnippets } from '../../shared/library/bundled.ts';
 import type { OutlineChoice } from '../../shared/ui/outline-picker.tsx';
-import { loadUserLibrary } from '../shared/library-storage.ts';
+import { askWorker, LibraryReply } from '../shared/background-messages.ts';
+import type { OutlineInfo } from '../shared/panel-schemas.ts';
 
-/** Everything the panel offers: built-in and user outlines and snippets, and a storage warning. */
+/** Everything the panel offers: built-in and user outlines (summaries) and snippets, and a storage warning. */
 export interface PanelLibrary {
-  outlines: Outline[];
-  userOutlineIds: Set<string>;
+  outlines: OutlineInfo[];
   snippets: Snippet[];
   warning: string | null;
 }
 
-/** Loads the built-in library and the user's own (user items first among snippets: they are theirs). */
+/**
+ * Asks the service worker for the library (built-in + the user's own): the panel never bundles the
+ * outlines, the snippets or the storage code itself (issue 5 §9, panel ≤ 50 KB gzipped).
+ */
 export async function loadLibrary(): Promise<PanelLibrary> {
-  const builtIn = bundledOutlines();
-  const snippets = bundledSnippets();
-  try {
-    const user = await loadUserLibrary();
-    const builtInIds = new Set(builtIn.map((o) => o.id));
-    const userOutlines = user.outlines.filter((o) => !builtInIds.has(o.id));
-    return {
-      outlines: [...builtIn, ...userOutlines],
-      userOutlineIds: new Set(userOutlines.map((o) => o.id)),
-      snippets: [...user.snippets, ...snippets.filter((s) => !user.snippets.some((u) => u.id === s.id))],
-      warning: user.warning ?? null,
-    };
-  } catch {
-    return {
-      outlines: builtIn,
-      userOutlineIds: new Set(),
-      snippets,
-      warning: 'Không đọc được thư viện riêng của bạn; đang dùng thư viện có sẵn.',
-    };
-  }
+  const reply = await askWorker({ type: 'khung:bg:library' }, LibraryReply);
+  if (!reply.ok) return { outlines: [], snippets: [], warning: reply.message };
+  return { outlines: reply.outlines, snippets: reply.snippets, warning: reply.warning };
 }
 
 /** The picker's view of the outlines. */
 export function outlineChoices(library: PanelLibrary): OutlineChoice[] {
-  return library.outlines.map((o) => ({ id: o.id, title: o.title, user: library.userOutlineIds.has(o.id) }));
+  return library.outlines.map((o) => ({ id: o.id, title: o.title, user: o.user }));
 }

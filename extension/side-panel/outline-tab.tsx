@@ -1,30 +1,38 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Outline } from '../../shared/core/outline/outline-schema.ts';
-import { renderSkeleton } from '../../shared/core/outline/render-skeleton.ts';
-import { skeletonToHtml, skeletonToLines } from '../../shared/core/outline/skeleton-html.ts';
 import { type OutlineChoice, OutlinePicker } from '../../shared/ui/outline-picker.tsx';
 import { ParamsForm } from '../../shared/ui/params-form.tsx';
+import { Spinner } from '../../shared/ui/spinner.tsx';
 import type { Status } from '../../shared/ui/status-bar.tsx';
-import { insertIntoPage, insertMessage } from './page-link.ts';
+import { askWorker, DeriveReply, SkeletonReply } from '../shared/background-messages.ts';
+import type { OutlineInfo } from '../shared/panel-schemas.ts';
+import { connectPage, insertIntoPage, insertMessage } from './page-link.ts';
 import { loadParams, saveParams } from './panel-storage.ts';
 import { findTargetTab } from './target-tab.ts';
 
-/** Counts an outline's sections (all depths), for the summary under the picker. */
-function sectionCount(outline: Outline): number {
-  const count = (list: Outline['sections']): number =>
-    list.reduce((n, s) => n + 1 + count(s.children ?? []), 0);
-  return count(outline.sections);
+const NO_TAB = 'Không tìm thấy thẻ đang soạn thảo. Hãy mở trang có ô soạn thảo.';
+
+/** Connects Khung to the target tab (a click: may ask for the site), then has the worker derive and save. */
+async function deriveFromTarget(): Promise<DeriveReply | { ok: false; message: string }> {
+  const tab = await findTargetTab();
+  if (!tab) return { ok: false, message: NO_TAB };
+  const ready = await connectPage(tab.id);
+  if (!ready.ok) return ready;
+  return askWorker({ type: 'khung:bg:derive', tabId: tab.id, name: tab.title || tab.url }, DeriveReply);
 }
 
-/** Tab "Đề cương": choose an outline, fill its parameters, insert its skeleton into the page's editor. */
+/**
+ * Tab "Đề cương": choose an outline, fill its parameters, insert its skeleton into the page's editor
+ * (the worker renders it as text and sanitised HTML); or derive a new outline from the page.
+ */
 export function OutlineTab(props: {
-  outlines: readonly Outline[];
+  outlines: readonly OutlineInfo[];
   choices: readonly OutlineChoice[];
   onStatus: (status: Status | null) => void;
 }) {
   const [outlineId, setOutlineId] = useState(props.outlines[0]?.id ?? '');
   const [params, setParams] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const [deriving, setDeriving] = useState(false);
   useEffect(() => {
     void loadParams().then(setParams);
   }, []);
@@ -35,20 +43,37 @@ export function OutlineTab(props: {
     setBusy(true);
     props.onStatus({ kind: 'info', text: 'Đang chèn đề cương…' });
     void saveParams(params);
-    const blocks = renderSkeleton(outline, params);
-    const tab = await findTargetTab();
-    const result = tab
-      ? await insertIntoPage(tab.id, skeletonToLines(blocks), skeletonToHtml(blocks))
-      : {
-          ok: false,
-          method: 'none',
-          message: 'Không tìm thấy thẻ đang soạn thảo. Hãy mở trang có ô soạn thảo.',
-        };
+    const [skeleton, tab] = await Promise.all([
+      askWorker({ type: 'khung:bg:skeleton', outlineId: outline.id, params }, SkeletonReply),
+      findTargetTab(),
+    ]);
+    const result = !skeleton.ok
+      ? { ok: false, method: 'none', message: skeleton.message }
+      : tab
+        ? await insertIntoPage(tab.id, skeleton.text, skeleton.html)
+        : { ok: false, method: 'none', message: NO_TAB };
     setBusy(false);
     props.onStatus({
       kind: result.ok ? (result.method === 'clipboard' ? 'info' : 'success') : 'error',
-      text: insertMessage(result, `đề cương (${blocks.length} đoạn)`),
+      text: insertMessage(result, `đề cương (${skeleton.ok ? skeleton.blocks : 0} đoạn)`),
     });
+  };
+
+  /** "Tạo đề cương từ trang này": a click, so Khung may ask for the site first; the worker saves it. */
+  const derive = async () => {
+    setDeriving(true);
+    props.onStatus({ kind: 'info', text: 'Đang đọc trang để tạo đề cương…' });
+    const reply = await deriveFromTarget();
+    setDeriving(false);
+    if (!reply.ok) {
+      props.onStatus({ kind: 'error', text: reply.message });
+      return;
+    }
+    props.onStatus({
+      kind: 'success',
+      text: `Đã lưu đề cương “${reply.title}” (${reply.sections} mục) vào thư viện của bạn. Hãy xem lại trước khi dùng.`,
+    });
+    setOutlineId(reply.id);
   };
 
   return (
@@ -62,7 +87,7 @@ export function OutlineTab(props: {
       />
       {outline && (
         <p class="k-hint" data-testid="outline-summary">
-          {`${sectionCount(outline)} mục · ${outline.provenance.issuer ?? 'đề cương của bạn'}${outline.provenance.number ? ` · số ${outline.provenance.number}` : ''}`}
+          {`${outline.sections} mục · ${outline.issuer ?? 'đề cương của bạn'}${outline.number ? ` · số ${outline.number}` : ''}`}
         </p>
       )}
       <h2 class="k-section-heading">Thông tin văn bản</h2>
@@ -73,12 +98,29 @@ export function OutlineTab(props: {
         onSubmit={() => void insert()}
         submitLabel="Chèn đề cương vào trang"
         busy={busy}
-        disabled={!outline}
+        disabled={!outline || deriving}
       />
       <p class="k-hint">
         Khung chèn tại vị trí con trỏ trong ô soạn thảo; trình soạn thảo nhận HTML sẽ giữ tiêu đề và bảng phần
         đầu.
       </p>
+      <h2 class="k-section-heading">Đề cương của bạn</h2>
+      <p class="k-hint">
+        Trang đang mở là một đề cương cấp trên gửi? Khung đọc các đề mục trong ô soạn thảo và lưu thành đề
+        cương của bạn.
+      </p>
+      <div class="k-actions">
+        <button
+          type="button"
+          class="k-button"
+          data-testid="derive-outline"
+          disabled={deriving || busy}
+          onClick={() => void derive()}
+        >
+          {deriving && <Spinner label="Đang tạo đề cương…" />}
+          Tạo đề cương từ trang này
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,37 +1,13 @@
 import { ensureContentScript } from '../shared/ensure-content.ts';
-import { InsertResult, ReadResult } from '../shared/messages.ts';
+import { InsertResult } from '../shared/messages.ts';
 
-// The panel's side of the content-script contract (extension/shared/messages.ts): every reply is
+// The panel's side of the content-script contract (extension/shared/messages.ts) for what needs a
+// click (connect, insert, select); reading for the checklist goes through the worker. Every reply is
 // validated with zod before use, and every failure becomes a Vietnamese message, never a throw.
 // Messages go to every frame of the tab without a frameId: exactly one frame — the one holding the
 // last focused editor — answers (extension/content/frame-owner.ts), which is how iframe editors work.
 
 const NO_ANSWER = 'Trang chưa trả lời. Hãy tải lại trang (F5) rồi thử lại.';
-
-/** A read of the page: the content script's answer, or why there is none. */
-export type ReadOutcome =
-  | { ok: true; read: ReadResult }
-  | { ok: false; message: string; needsGrant: boolean };
-
-/**
- * Asks the page for the text of its focused editor. Never asks for a permission (it runs on its own,
- * not on a click): when Khung is not in the page yet, `needsGrant` says a click must connect it.
- */
-export async function readPage(tabId: number): Promise<ReadOutcome> {
-  let reply: unknown;
-  try {
-    reply = await chrome.tabs.sendMessage(tabId, { type: 'khung:read' });
-  } catch {
-    return {
-      ok: false,
-      needsGrant: true,
-      message: 'Khung chưa được bật trên trang này. Bấm “Dùng Khung trên trang này” để đọc văn bản.',
-    };
-  }
-  const parsed = ReadResult.safeParse(reply);
-  if (!parsed.success) return { ok: false, needsGrant: false, message: NO_ANSWER };
-  return { ok: true, read: parsed.data };
-}
 
 /** Connects Khung to the page on a user's click (asks for the site's permission when needed). */
 export async function connectPage(tabId: number): Promise<{ ok: true } | { ok: false; message: string }> {

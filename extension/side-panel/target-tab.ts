@@ -6,6 +6,8 @@
 export interface TargetTab {
   id: number;
   url: string;
+  /** The page's title (names an outline derived from it). */
+  title: string;
 }
 
 /** The `?target=` URL of the panel page, when a test (or an automation) set one. */
@@ -22,7 +24,7 @@ export async function findTargetTab(): Promise<TargetTab | null> {
       : await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     const tab = tabs[0];
     if (tab?.id === undefined) return null;
-    return { id: tab.id, url: tab.url ?? tab.pendingUrl ?? '' };
+    return { id: tab.id, url: tab.url ?? tab.pendingUrl ?? '', title: tab.title ?? '' };
   } catch {
     return null;
   }

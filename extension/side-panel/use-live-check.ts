@@ -1,11 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { DocModel } from '../../shared/core/document/doc-model.ts';
-import { docFromParagraphs } from '../../shared/core/document/from-paragraphs.ts';
-import type { Outline } from '../../shared/core/outline/outline-schema.ts';
-import { type CheckView, toCheckView } from '../../shared/core/report/check-view.ts';
-import { checkDocument } from '../../shared/core/rules/check-document.ts';
+import type { CheckView } from '../../shared/core/report/check-view.ts';
+import { askWorker, CheckReply } from '../shared/background-messages.ts';
 import { ChangedEvent } from '../shared/messages.ts';
-import { connectPage, readPage } from './page-link.ts';
+import { connectPage } from './page-link.ts';
 import { findTargetTab, fixedTargetUrl, type TargetTab } from './target-tab.ts';
 
 /** How long the page must be quiet after a change before the panel re-reads it (typing = many changes). */
@@ -15,19 +12,20 @@ export const DEBOUNCE_MS = 400;
 export type LiveState =
   | { kind: 'loading' }
   | { kind: 'blocked'; message: string; needsGrant: boolean }
-  | { kind: 'ready'; view: CheckView; doc: DocModel; editor: string; paragraphs: number };
+  | { kind: 'ready'; view: CheckView; editor: string; paragraphOfBlock: number[] };
 
 /**
- * The live check of the target tab's focused editor: reads on start, on `khung:changed` from that
- * tab (debounced), on tab activation and on page load; never reads while the panel is hidden.
+ * The live check of the target tab's focused editor: on start, on `khung:changed` from that tab
+ * (debounced), on tab activation and on page load; never while the panel is hidden. The service
+ * worker reads the page (khung:read) and runs the core's check; the panel only shows the result.
  * Reading never changes the page (HOSTS.md §3.3: the checklist is read-only against the page).
  */
-export function useLiveCheck(outline: Outline | 'auto', outlines: readonly Outline[]) {
+export function useLiveCheck(outlineId: string, revision: readonly unknown[]) {
   const [state, setState] = useState<LiveState>({ kind: 'loading' });
   const [tab, setTab] = useState<TargetTab | null>(null);
   const tabRef = useRef<TargetTab | null>(null);
-  const optionsRef = useRef({ outline, outlines });
-  optionsRef.current = { outline, outlines };
+  const outlineRef = useRef(outlineId);
+  outlineRef.current = outlineId;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const generation = useRef(0);
 
@@ -45,29 +43,22 @@ export function useLiveCheck(outline: Outline | 'auto', outlines: readonly Outli
       });
       return;
     }
-    const outcome = await readPage(target.id);
+    const reply = await askWorker(
+      { type: 'khung:bg:check', tabId: target.id, url: target.url, outline: outlineRef.current },
+      CheckReply,
+    );
     if (mine !== generation.current) return; // a newer read started meanwhile
-    if (!outcome.ok) {
-      setState({ kind: 'blocked', needsGrant: outcome.needsGrant, message: outcome.message });
+    if (!reply.ok) {
+      const needsGrant = 'needsGrant' in reply && reply.needsGrant === true;
+      setState({ kind: 'blocked', needsGrant, message: reply.message });
       return;
     }
-    const { read } = outcome;
-    if (!read.ok) {
-      setState({
-        kind: 'blocked',
-        needsGrant: false,
-        message: read.message ?? 'Bấm vào ô soạn thảo trên trang để Khung đọc văn bản.',
-      });
-      return;
-    }
-    const doc = docFromParagraphs({
-      paragraphs: read.paragraphs,
-      headingLevels: read.headingLevels,
-      name: read.url,
+    setState({
+      kind: 'ready',
+      view: reply.view,
+      editor: reply.editor,
+      paragraphOfBlock: reply.paragraphOfBlock,
     });
-    const { outline: chosen, outlines: all } = optionsRef.current;
-    const view = toCheckView(checkDocument(doc, { outline: chosen, outlines: all }));
-    setState({ kind: 'ready', view, doc, editor: read.editor, paragraphs: read.paragraphs.length });
   }, []);
 
   const schedule = useCallback(() => {
@@ -102,11 +93,11 @@ export function useLiveCheck(outline: Outline | 'auto', outlines: readonly Outli
     };
   }, [schedule]);
 
-  // The first read, and a re-check at once when the outline choice changes.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: outline and outlines are read through optionsRef; listing them re-runs the check when they change
+  // The first read, and a re-check at once when the outline choice or the library changes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: outlineId is read through outlineRef; listing it (and the revision) re-runs the check when they change
   useEffect(() => {
     void refresh();
-  }, [outline, outlines, refresh]);
+  }, [outlineId, ...revision, refresh]);
 
   /** Connects Khung to the page (a click: may ask for the site's permission), then reads it. */
   const connect = useCallback(async () => {
