@@ -39,7 +39,7 @@ Cách dùng:
       Rà soát mọi Google Docs và .docx trong thư mục: bảng tóm tắt, báo cáo HTML, CSV, JSON.
       Mã thoát 0 khi mọi văn bản đạt, 1 khi có văn bản lỗi hoặc không đọc được, 2 khi không chạy được.
   Đăng nhập Google (chỉ quyền đọc): --key <khoá-tài-khoản-dịch-vụ.json> | --client-secret <oauth-client.json>
-      | biến GOOGLE_APPLICATION_CREDENTIALS | Application Default Credentials. Xem docs/readme/review.md.
+      | biến GOOGLE_APPLICATION_CREDENTIALS | Application Default Credentials. Xem docs/review.md.
   khung outlines                       Liệt kê các đề cương có sẵn.
   khung skeleton <id>|<tệp.json> [--format md|text] [--param tên=giá trị …]
       In khung văn bản dựng từ đề cương.

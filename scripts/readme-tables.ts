@@ -11,13 +11,13 @@ import { SnippetFile, SnippetGroup } from '../shared/core/snippets/snippet-schem
 export const README_REGIONS = ['rules', 'outlines'] as const;
 /**
  * Regions written into README.md when it has their markers, otherwise into the area's README
- * material (docs/readme/content.md) until the lead adds the markers to README.md.
+ * material (docs/content.md) until the lead adds the markers to README.md.
  */
 export const OPTIONAL_REGIONS = ['snippets'] as const;
 export type ReadmeRegion = (typeof README_REGIONS)[number] | (typeof OPTIONAL_REGIONS)[number];
 /** Where an optional region lives while README.md lacks its markers (relative to the package root). */
 export const FALLBACK_FILE: Record<(typeof OPTIONAL_REGIONS)[number], string> = {
-  snippets: join('docs', 'readme', 'content.md'),
+  snippets: join('docs', 'content.md'),
 };
 
 const SEVERITY_VI: Record<Severity, string> = { error: 'lỗi', warning: 'cảnh báo', info: 'gợi ý' };

@@ -12,7 +12,7 @@ import {
 
 // Regenerates the README tables between their markers; tests/structure.test.ts and
 // tests/data/readme-tables.test.ts fail when they are stale. An optional region whose markers
-// README.md lacks goes to its docs/readme file instead (the lead merges that into README).
+// README.md lacks goes to its docs file instead (the lead merges that into README).
 const root = packageRoot();
 const file = join(root, 'README.md');
 let readme = readFileSync(file, 'utf8');

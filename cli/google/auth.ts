@@ -59,7 +59,7 @@ function serviceAccount(path: string, from: string): CredentialSource {
   if (!parsed.success)
     throw new GoogleApiError(
       'bad-credentials',
-      `Tệp ${path} không phải khoá tài khoản dịch vụ (cần "type": "service_account"; xem docs/readme/review.md).`,
+      `Tệp ${path} không phải khoá tài khoản dịch vụ (cần "type": "service_account"; xem docs/review.md).`,
     );
   return { kind: 'service-account', keyFile: path, email: parsed.data.client_email };
 }
@@ -69,7 +69,7 @@ function installedClient(path: string): InstalledClient {
   if (!parsed.success)
     throw new GoogleApiError(
       'bad-credentials',
-      `Tệp ${path} không phải OAuth client loại "Desktop app" (cần khoá "installed"; xem docs/readme/review.md).`,
+      `Tệp ${path} không phải OAuth client loại "Desktop app" (cần khoá "installed"; xem docs/review.md).`,
     );
   const c = parsed.data.installed;
   return { clientId: c.client_id, clientSecret: c.client_secret, authUri: c.auth_uri, tokenUri: c.token_uri };
@@ -121,7 +121,7 @@ export async function resolveCredentials(options: AuthOptions): Promise<Credenti
   if (existsSync(gcloudAdcFile(env))) return { kind: 'adc' };
   throw new GoogleApiError(
     'bad-credentials',
-    'Chưa có thông tin đăng nhập Google: dùng --key <khoá-tài-khoản-dịch-vụ.json>, --client-secret <oauth-client.json>, hoặc GOOGLE_APPLICATION_CREDENTIALS (xem docs/readme/review.md).',
+    'Chưa có thông tin đăng nhập Google: dùng --key <khoá-tài-khoản-dịch-vụ.json>, --client-secret <oauth-client.json>, hoặc GOOGLE_APPLICATION_CREDENTIALS (xem docs/review.md).',
   );
 }
 

@@ -26,7 +26,7 @@ const plainPaste: PlannedMethod = { name: 'paste', run: pastePlain };
 /**
  * The methods for each editor, best first. A later one runs only when the earlier left the editor
  * untouched (read back asynchronously), so nothing is inserted twice. Evidence: tests/e2e/editors and
- * docs/readme/editors.md — execCommand has no effect in CKEditor 5 and Slate and corrupts Lexical and
+ * docs/editors.md — execCommand has no effect in CKEditor 5 and Slate and corrupts Lexical and
  * Draft.js, so those never get it.
  */
 export function planFor(kind: EditorKind): PlannedMethod[] {

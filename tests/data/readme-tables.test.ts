@@ -32,7 +32,7 @@ const rows = (table: string): string[][] =>
 
 describe('README tables of the content library', () => {
   it.each(OPTIONAL_REGIONS)(
-    'the %s table is the generated one, in README.md or else in its docs/readme file (run `npm run readme`)',
+    'the %s table is the generated one, in README.md or else in its docs file (run `npm run readme`)',
     (region) => {
       const inReadme = hasRegion(readme, region);
       const file = inReadme ? readmeFile : join(root, FALLBACK_FILE[region]);

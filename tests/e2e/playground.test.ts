@@ -107,7 +107,7 @@ describe.skipIf(!hasSidebar)('the playground in Chromium: the real sidebar on th
     await expect.poll(() => page.locator('#page p.selected').count(), { timeout: 10_000 }).toBe(1);
     // The README's picture is rewritten only on request (KHUNG_SCREENSHOT=1), not on every run.
     const shot =
-      process.env.KHUNG_SCREENSHOT === '1' ? '../../docs/readme/playground.png' : '../../dist/playground.png';
+      process.env.KHUNG_SCREENSHOT === '1' ? '../../docs/playground.png' : '../../dist/playground.png';
     await page.screenshot({ path: resolve(import.meta.dirname, shot) });
     await missing.first().locator('button.k-button').click();
     await expect.poll(() => missing.count(), { timeout: 15_000 }).toBe(0);

@@ -8,7 +8,7 @@ import { FakeGoogle } from '../google/fake-google.ts';
 import { FOLDER_ID, fillFakeFolder } from './fake-folder.ts';
 import { run, signInFake } from './review-env.ts';
 
-const SCREENSHOT = join(import.meta.dirname, '../../../docs/readme/review-report.png');
+const SCREENSHOT = join(import.meta.dirname, '../../../docs/review-report.png');
 let fake: FakeGoogle;
 let browser: Browser;
 let server: Server;

@@ -1,7 +1,7 @@
 // Writes the README screenshots from the real built UIs (not a test; run after the builds):
 //   npm run build:e2e && npm run build:addon && node --import tsx tests/shared/ui/screenshots.ts
-// docs/readme/side-panel.png: the side panel (opened as a tab at side-panel width) checking a report
-// typed in a textarea; docs/readme/sidebar.png: Sidebar.html at the add-on's 300 px with a scripted server.
+// docs/side-panel.png: the side panel (opened as a tab at side-panel width) checking a report
+// typed in a textarea; docs/sidebar.png: Sidebar.html at the add-on's 300 px with a scripted server.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -58,10 +58,10 @@ async function sidePanel(): Promise<void> {
     await panel.setViewportSize({ width: 400, height: 800 });
     await panel.goto(browser.url(`extension/side-panel/index.html?target=${encodeURIComponent(origin)}`));
     await panel.waitForSelector('[data-testid="checklist-summary"]');
-    await panel.screenshot({ path: resolve(root, 'docs/readme/side-panel.png') });
+    await panel.screenshot({ path: resolve(root, 'docs/side-panel.png') });
     await panel.click('#k-tab-snippets');
     await panel.fill('#k-snippet-search', 'noi nhan');
-    await panel.screenshot({ path: resolve(root, 'docs/readme/side-panel-snippets.png') });
+    await panel.screenshot({ path: resolve(root, 'docs/side-panel-snippets.png') });
   } finally {
     await browser.close();
     server.close();
@@ -103,7 +103,7 @@ async function sidebar(): Promise<void> {
     );
     await page.goto(pathToFileURL(resolve(root, 'dist/apps-script/Sidebar.html')).href);
     await page.waitForSelector('[data-testid="checklist-summary"]');
-    await page.screenshot({ path: resolve(root, 'docs/readme/sidebar.png') });
+    await page.screenshot({ path: resolve(root, 'docs/sidebar.png') });
   } finally {
     await browser.close();
   }
@@ -111,4 +111,4 @@ async function sidebar(): Promise<void> {
 
 await sidePanel();
 await sidebar();
-console.log('docs/readme/side-panel.png, side-panel-snippets.png, sidebar.png');
+console.log('docs/side-panel.png, side-panel-snippets.png, sidebar.png');
