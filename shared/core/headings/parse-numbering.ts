@@ -27,6 +27,9 @@ const BULLET = /^[•·●○◦■□▪▫►➢✓✔*\uF0A7\uF0B7\uF076\uF0D
 const MAYBE_NUMBERED =
   /^(?:[\dIVXLC]|PH|Ph|CH|Ch|TI|Ti|MỤ|Mụ|ĐI|Đi|\p{L}[.)]|[-–—‒+•·●○◦■□▪▫►➢✓✔*\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uFFFD])/u;
 
+/** The first characters of DASH, PLUS and BULLET: none is a letter or a digit. */
+const LIST_MARKER_START = /^[-–—‒+•·●○◦■□▪▫►➢✓✔*\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uFFFD]/u;
+
 const LIST_MARKERS = [
   ['dash', DASH],
   ['plus', PLUS],
@@ -43,6 +46,8 @@ export function parseNumbering(text: string, previousUpperLetter = 0): Numbering
   const lead = text.length - s.length;
   // Most paragraphs are body text: one anchored test rules out every scheme below at once.
   if (!MAYBE_NUMBERED.test(s)) return null;
+  // Every numbered scheme starts with a letter or a digit; a marker ("-", "+", "•") skips them all.
+  if (LIST_MARKER_START.test(s)) return listMarker(s, lead);
 
   let m = PHAN.exec(s);
   if (m) {
@@ -116,8 +121,13 @@ export function parseNumbering(text: string, previousUpperLetter = 0): Numbering
         m[0].length,
       );
   }
+  return listMarker(s, lead);
+}
+
+/** A list marker ("-", "+", "•") at the start of `s`, or null. */
+function listMarker(s: string, lead: number): Numbering | null {
   for (const [scheme, pattern] of LIST_MARKERS) {
-    m = pattern.exec(s);
+    const m = pattern.exec(s);
     if (m) return numbering(s, lead, scheme, [], m[0], m[0].length);
   }
   return null;

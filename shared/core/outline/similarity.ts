@@ -1,4 +1,4 @@
-import { foldWords } from '../text/fold.ts';
+import { FOLD_WORD, foldWords, foldWordTable } from '../text/fold.ts';
 
 /** Union abbreviations (folded) and what they stand for, so "CNVCLĐ" matches the words it shortens. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -117,7 +117,79 @@ export function dice(a: Set<string>, b: Set<string>): number {
   return (2 * common) / (a.size + b.size);
 }
 
-const tokenCaches = new WeakMap<object, Map<string, Set<string>>>();
+/** A node of a per-owner word trie: the folded word spelled so far and what it adds to a token set. */
+interface WordNode {
+  word: string;
+  /** The tokens this word stands for (none for a stop word or a year), worked out on first use. */
+  tokens: readonly string[] | null;
+  /** Children by folded unit: a–z then 0–9 here, anything else in `more`. */
+  next: Array<WordNode | undefined>;
+  more: Map<number, WordNode> | null;
+}
+
+/** Longer words leave the trie to matchTokens(): Vietnamese syllables have at most 7 letters. */
+const MAX_TRIE_WORD = 40;
+
+const newNode = (word: string): WordNode => ({ word, tokens: null, next: [], more: null });
+
+function childOf(node: WordNode, unit: number): WordNode {
+  const slot = unit >= 0x61 && unit <= 0x7a ? unit - 0x61 : unit >= 0x30 && unit <= 0x39 ? unit - 0x16 : -1;
+  if (slot >= 0) {
+    let child = node.next[slot];
+    if (!child) {
+      child = newNode(node.word + String.fromCharCode(unit));
+      node.next[slot] = child;
+    }
+    return child;
+  }
+  node.more ??= new Map();
+  let child = node.more.get(unit);
+  if (!child) {
+    child = newNode(node.word + String.fromCharCode(unit));
+    node.more.set(unit, child);
+  }
+  return child;
+}
+
+/** What one folded word adds to matchTokens' set: its expansion, nothing, or itself. */
+function tokensOfWord(word: string): readonly string[] {
+  return SPECIAL.get(word) ?? (isYear(word) ? [] : [word]);
+}
+
+/**
+ * matchTokens() reading the text once through a trie of the words already met: each character is a
+ * table lookup and a step down the trie, so a word seen before costs no new string. Null when the
+ * text needs the general fold (see FOLD_WORD) or holds a word over MAX_TRIE_WORD units; the caller
+ * then uses matchTokens().
+ */
+function tokensThroughTrie(root: WordNode, text: string): Set<string> | null {
+  const codes = foldWordTable();
+  // Read once: an imported binding may be a getter (tsx, CommonJS), too slow for a loop a character.
+  const { TABLE_END, SIGMA, BREAK, MANY } = FOLD_WORD;
+  const out = new Set<string>();
+  let node = root;
+  let depth = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (c >= TABLE_END || c === SIGMA) return null;
+    const k = codes[c] as number;
+    if (k >= 0) {
+      // A word far longer than any real one (pasted garbage) would grow the trie a node a character.
+      if (++depth > MAX_TRIE_WORD) return null;
+      node = childOf(node, k);
+    } else if (k === BREAK) {
+      if (node !== root) {
+        node.tokens ??= tokensOfWord(node.word);
+        for (const w of node.tokens) out.add(w);
+        node = root;
+        depth = 0;
+      }
+    } else if (k === MANY) return null;
+  }
+  return out;
+}
+
+const tokenCaches = new WeakMap<object, { sets: Map<string, Set<string>>; words: WordNode }>();
 
 /**
  * matchTokens memoised per owner — a document's analysis, or an outline — so one check tokenises
@@ -127,13 +199,13 @@ const tokenCaches = new WeakMap<object, Map<string, Set<string>>>();
 export function cachedTokens(owner: object, text: string): Set<string> {
   let cache = tokenCaches.get(owner);
   if (!cache) {
-    cache = new Map();
+    cache = { sets: new Map(), words: newNode('') };
     tokenCaches.set(owner, cache);
   }
-  let tokens = cache.get(text);
+  let tokens = cache.sets.get(text);
   if (!tokens) {
-    tokens = matchTokens(text);
-    cache.set(text, tokens);
+    tokens = tokensThroughTrie(cache.words, text) ?? matchTokens(text);
+    cache.sets.set(text, tokens);
   }
   return tokens;
 }

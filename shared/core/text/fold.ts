@@ -136,7 +136,16 @@ const BREAK = -2;
 const MANY = -3;
 let wordTable: Int32Array | null = null;
 
-function foldWordTable(): Int32Array {
+/**
+ * For tokenisers that fold as they read (see foldWordsFast): for each UTF-16 unit below
+ * FOLD_TABLE_END, the folded unit it adds to a word, or FOLD_SKIP (dropped, the word goes on),
+ * FOLD_BREAK (ends a word) or FOLD_MANY (folds to several units). Other units, and Σ (U+03A3),
+ * need fold() itself.
+ */
+export const FOLD_WORD = { TABLE_END, SKIP, BREAK, MANY, SIGMA: 0x3a3 } as const;
+
+/** The table described at FOLD_WORD; built once, shared, never changed. */
+export function foldWordTable(): Int32Array {
   if (wordTable) return wordTable;
   const t = foldTable();
   wordTable = new Int32Array(TABLE_END);

@@ -133,12 +133,17 @@ function scanCharacters(text: string): Draft[] {
 export const MAYBE_CHARACTER_ISSUE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
   /[\u0000-\u0008\u000e-\u001f\u007f-\u00a0\u00ad\u00d0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\ufffd\ue000-\uf8ff\udb80-\udbff]/;
+/** A UTF-8 continuation byte (0x80–0xBF) read as Windows-1252: Latin-1 U+0080–U+00BF or its specials. */
+const CONTINUATION =
+  '[\\u0080-\\u00bf\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122]';
 /**
- * Mojibake needs a UTF-8 lead byte read as Windows-1252 (U+00C2–U+00F4) followed by a continuation
- * byte read the same way (0x80–0xBF: Latin-1 U+0080–U+00BF or the Windows-1252 specials).
+ * What matchMojibake needs to find anything: a lead byte read as Windows-1252 followed by all its
+ * continuation bytes (one after U+00C2–U+00DF, two after U+00E0–U+00EF, three after U+00F0–U+00F4),
+ * or the truncated "á»"/"áº". A Vietnamese letter before a curly quote ("nhà”") is not enough.
  */
-const MAYBE_MOJIBAKE =
-  /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+export const MAYBE_MOJIBAKE = new RegExp(
+  `[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|\\u00e1[\\u00ba\\u00bb]|[\\u00f0-\\u00f4]${CONTINUATION}{3}`,
+);
 
 /** True when every unit is NFC on its own and cannot compose with its neighbour. */
 function isPlainNfc(text: string): boolean {
@@ -176,11 +181,13 @@ function scanNfc(text: string): Draft[] {
 export function scanHygiene(text: string): HygieneIssue[] {
   // Nearly every paragraph is clean: one class test for both single-character hints and one for
   // mojibake settle it before anything else runs.
-  if (!MAYBE_CHARACTER_OR_NFC.test(text) && !MAYBE_MOJIBAKE.test(text)) return [];
-  // Otherwise two regex tests and one loop rule out the rest before the code-point walk.
+  const maybeCharacter = MAYBE_CHARACTER_OR_NFC.test(text);
+  const maybeMojibake = MAYBE_MOJIBAKE.test(text);
+  if (!maybeCharacter && !maybeMojibake) return [];
+  // Otherwise the two single-character tests, each only when the union found something.
   const characters =
-    MAYBE_CHARACTER_ISSUE.test(text) || MAYBE_MOJIBAKE.test(text) ? scanCharacters(text) : [];
-  const nfc = isPlainNfc(text) ? [] : scanNfc(text);
+    (maybeCharacter && MAYBE_CHARACTER_ISSUE.test(text)) || maybeMojibake ? scanCharacters(text) : [];
+  const nfc = !maybeCharacter || isPlainNfc(text) ? [] : scanNfc(text);
   // A truncated "á»" alone could be Spanish "está»"; next to a clean mojibake sequence it is not.
   const anyDecodedMojibake = characters.some((d) => d.kind === 'mojibake' && d.replacement !== undefined);
   const merged: Draft[] = [];

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   MAYBE_CHARACTER_ISSUE,
   MAYBE_CHARACTER_OR_NFC,
+  MAYBE_MOJIBAKE,
   MAYBE_NOT_NFC,
   scanHygiene,
 } from '../../../../shared/core/text/hygiene.ts';
+import { matchMojibake } from '../../../../shared/core/text/mojibake.ts';
 import { startsNfcSegment } from '../../../../shared/core/text/nfc-segments.ts';
 import { normalizeForAnalysis } from '../../../../shared/core/text/normalize.ts';
 
@@ -105,5 +107,53 @@ describe('MAYBE_CHARACTER_OR_NFC', () => {
       }
     }
     expect(differ).toEqual([]);
+  });
+});
+
+describe('MAYBE_MOJIBAKE', () => {
+  /** Lead and continuation bytes as Windows-1252 reads them, Vietnamese letters and quotes around them. */
+  const unit = fc.constantFrom(
+    'Ã',
+    'Â',
+    'á',
+    'à',
+    'â',
+    'ê',
+    'ô',
+    'Ä',
+    'ð',
+    'ó',
+    '»',
+    'º',
+    '¡',
+    '™',
+    '€',
+    '”',
+    '“',
+    '–',
+    'œ',
+    '\u0090',
+    '\u009d',
+    '\ufffd',
+    'a',
+    ' ',
+    'ộ',
+    'C',
+  );
+
+  it('rules a text out only when matchMojibake finds nothing at any position', () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 12 }), (s) => {
+        if (MAYBE_MOJIBAKE.test(s)) return;
+        for (let i = 0; i < s.length; i++) expect(matchMojibake(s, i)).toBeNull();
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('lets real mojibake through and rules out a Vietnamese letter before a curly quote', () => {
+    expect(MAYBE_MOJIBAKE.test('Cá»™ng hÃ²a')).toBe(true);
+    expect(MAYBE_MOJIBAKE.test('thá»i')).toBe(true);
+    expect(MAYBE_MOJIBAKE.test('“Mái ấm công đoàn” nhà”')).toBe(false);
   });
 });
