@@ -4,6 +4,7 @@ import { type Browser, chromium, type FrameLocator, type Page } from 'playwright
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDON_DIR } from '../../playground/run-code-js.ts';
 import { startPlayground } from '../../playground/server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.ts';
 
 const OUTLINE = 'thanh-hoa-bao-cao-cdcs-nam-2023';
 const hasSidebar = existsSync(resolve(ADDON_DIR, 'Sidebar.html'));
@@ -16,17 +17,9 @@ let sidebar: FrameLocator;
 beforeAll(async () => {
   playground = await startPlayground({ port: 0 });
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   await page.goto(playground.url);

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../helpers/chromium.ts';
 import { FakeGoogle } from '../google/fake-google.ts';
 import { FOLDER_ID, fillFakeFolder } from './fake-folder.ts';
 import { run, signInFake } from './review-env.ts';
@@ -37,17 +38,9 @@ beforeAll(async () => {
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 1380 }, locale: 'vi-VN' });
   page.on('request', (r) => requested.push(r.url()));

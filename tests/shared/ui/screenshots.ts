@@ -12,6 +12,7 @@ import { docFromText } from '../../../shared/core/document/from-text.ts';
 import { toCheckView } from '../../../shared/core/report/check-view.ts';
 import { checkDocument } from '../../../shared/core/rules/check-document.ts';
 import { launchExtension } from '../../e2e/gdocs/launch-extension.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../helpers/chromium.ts';
 import { fakeScriptRun } from './fake-script-run.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -73,9 +74,9 @@ async function sidebar(): Promise<void> {
   const outline = outlines.find((o) => o.id === OUTLINE) ?? null;
   const view = toCheckView(checkDocument(docFromText(REPORT), { outline }));
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu'],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 300, height: 800 } });

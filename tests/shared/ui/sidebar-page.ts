@@ -5,6 +5,7 @@ import { loadBuiltInOutlines } from '../../../cli/load-outlines.ts';
 import { docFromText } from '../../../shared/core/document/from-text.ts';
 import { toCheckView } from '../../../shared/core/report/check-view.ts';
 import { checkDocument } from '../../../shared/core/rules/check-document.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../helpers/chromium.ts';
 import { type FakeScript, fakeScriptRun } from './fake-script-run.ts';
 
 // What the Sidebar.html tests share: the built file, check views made by the real core, the init
@@ -41,17 +42,9 @@ export const checked = { ok: true, view, signature: 's1', blocks: 6 };
 /** Headless Debian Chromium with the house rules' flags. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }
 
