@@ -19,6 +19,27 @@ export async function connectPage(tabId: number): Promise<{ ok: true } | { ok: f
  * exactly as the automation contract does. Call from a click: it may ask for the site's permission.
  */
 export async function insertIntoPage(tabId: number, text: string, html?: string): Promise<InsertResult> {
+  const result = await insertThroughContent(tabId, text, html);
+  return result.ok || result.method === 'clipboard' ? result : copyFromPanel(text, result);
+}
+
+const COPIED = 'Đã chép vào bộ nhớ tạm. Nhấn Ctrl+V để dán.';
+
+/**
+ * The last resort: copy from the panel itself. The page cannot write the clipboard while the panel
+ * has the focus (the usual case after a click here), but the panel can, within the click's activation.
+ */
+async function copyFromPanel(text: string, failed: InsertResult): Promise<InsertResult> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    return failed;
+  }
+  const why = failed.message && failed.message !== NO_ANSWER ? `${failed.message} ` : '';
+  return { ok: false, method: 'clipboard', message: `${why}${COPIED}` };
+}
+
+async function insertThroughContent(tabId: number, text: string, html?: string): Promise<InsertResult> {
   const ready = await ensureContentScript(tabId);
   if (!ready.ok) return { ok: false, method: 'none', message: ready.message };
   let reply: unknown;
