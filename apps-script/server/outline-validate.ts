@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { flattenSections } from '../../shared/core/outline/flatten-sections.ts';
+import { describeIssue, duplicateSectionIds } from '../../shared/core/outline/outline-issues.ts';
 import type { Outline, Section } from '../../shared/core/outline/outline-schema.ts';
+import type { ParseResult } from '../../shared/core/outline/parse-outline.ts';
 
 // The core's Outline schema (shared/core/outline/outline-schema.ts) rebuilt with zod/mini: full zod
 // is 95 KB minified, zod/mini 22 KB, and Code.js must stay under 150 KB. A test compares the JSON
@@ -89,39 +90,15 @@ export const OutlineMini = z.strictObject({
   severities: z.optional(z.record(z.string(), z.union([severity, z.literal('off')]))),
 });
 
-/** The outcome of validateOutline, shaped like the core's ParseResult. */
-export type Validated = { ok: true; outline: Outline } | { ok: false; errors: string[] };
+/** The outcome of validateOutline: the core's ParseResult. */
+export type Validated = ParseResult;
 
 /** Validates outline data as the core's parseOutline does (schema, then section ids used twice). */
 export function validateOutline(data: unknown, label: string): Validated {
   const parsed = OutlineMini.safeParse(data);
   if (!parsed.success)
-    return { ok: false, errors: parsed.error.issues.map((i) => `${label}: ${describe(i)}`) };
+    return { ok: false, errors: parsed.error.issues.map((i) => `${label}: ${describeIssue(i)}`) };
   const outline: Outline = parsed.data;
-  const seen = new Set<string>();
-  const errors: string[] = [];
-  for (const f of flattenSections(outline)) {
-    if (seen.has(f.section.id)) errors.push(`${label}: sections: id mục “${f.section.id}” bị dùng hai lần`);
-    seen.add(f.section.id);
-  }
+  const errors = duplicateSectionIds(outline, label);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, outline };
-}
-
-/** An issue in Vietnamese with its JSON path, worded as parse-outline.ts words it. */
-function describe(issue: z.core.$ZodIssue): string {
-  const path = issue.path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
-    '',
-  );
-  const what =
-    issue.code === 'invalid_type'
-      ? `sai kiểu dữ liệu (cần ${issue.expected})`
-      : issue.code === 'unrecognized_keys'
-        ? `trường không được phép: ${issue.keys.join(', ')}`
-        : issue.code === 'invalid_value'
-          ? `giá trị không hợp lệ (chỉ nhận: ${issue.values.map(String).join(', ')})`
-          : issue.code === 'too_small'
-            ? 'thiếu nội dung (quá ngắn hoặc rỗng)'
-            : issue.message;
-  return `${path || '(gốc)'}: ${what}`;
 }

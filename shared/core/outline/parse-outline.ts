@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { flattenSections } from './flatten-sections.ts';
+import { describeIssue, duplicateSectionIds } from './outline-issues.ts';
 import { Outline } from './outline-schema.ts';
 
 export type ParseResult = { ok: true; outline: Outline } | { ok: false; errors: string[] };
@@ -12,19 +11,14 @@ export type ParseResult = { ok: true; outline: Outline } | { ok: false; errors: 
 export function parseOutline(data: unknown, fileName: string): ParseResult {
   const parsed = Outline.safeParse(data);
   if (!parsed.success)
-    return { ok: false, errors: parsed.error.issues.map((i) => `${fileName}: ${describe(i)}`) };
+    return { ok: false, errors: parsed.error.issues.map((i) => `${fileName}: ${describeIssue(i)}`) };
   const outline = parsed.data;
   const errors: string[] = [];
   const expectedId = fileName.replace(/^.*[\\/]/, '').replace(/\.json$/, '');
   if (fileName.endsWith('.json') && outline.id !== expectedId) {
     errors.push(`${fileName}: id: id “${outline.id}” phải trùng tên tệp “${expectedId}”`);
   }
-  const seen = new Set<string>();
-  for (const f of flattenSections(outline)) {
-    if (seen.has(f.section.id))
-      errors.push(`${fileName}: sections: id mục “${f.section.id}” bị dùng hai lần`);
-    seen.add(f.section.id);
-  }
+  errors.push(...duplicateSectionIds(outline, fileName));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, outline };
 }
 
@@ -38,22 +32,4 @@ export function parseOutlineJson(text: string, fileName: string): ParseResult {
     return { ok: false, errors: [`${fileName}: không phải JSON hợp lệ (${detail})`] };
   }
   return parseOutline(data, fileName);
-}
-
-function describe(issue: z.core.$ZodIssue): string {
-  const path = issue.path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
-    '',
-  );
-  const what =
-    issue.code === 'invalid_type'
-      ? `sai kiểu dữ liệu (cần ${issue.expected})`
-      : issue.code === 'unrecognized_keys'
-        ? `trường không được phép: ${issue.keys.join(', ')}`
-        : issue.code === 'invalid_value'
-          ? `giá trị không hợp lệ (chỉ nhận: ${issue.values.map(String).join(', ')})`
-          : issue.code === 'too_small'
-            ? 'thiếu nội dung (quá ngắn hoặc rỗng)'
-            : issue.message;
-  return `${path || '(gốc)'}: ${what}`;
 }
