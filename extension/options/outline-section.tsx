@@ -6,6 +6,7 @@ import type { Status } from '../../shared/ui/status-bar.tsx';
 import { moveItem, removeItem, replaceItem } from '../shared/library/library-edit.ts';
 import type { UserLibrary } from '../shared/library/library-schema.ts';
 import { t } from './i18n.ts';
+import { ItemActions } from './item-actions.tsx';
 import { OutlineCopy } from './outline-copy.tsx';
 import type { LibraryState } from './use-library.ts';
 
@@ -97,42 +98,14 @@ export function OutlineSection(props: {
                 <strong class="k-item-label">{o.title}</strong>
                 <span class="k-muted"> · {o.sections.length} mục</span>
               </div>
-              <div class="k-row">
-                <button
-                  type="button"
-                  class="k-button"
-                  data-action="up"
-                  disabled={i === 0}
-                  onClick={() => void commit(moveItem(library, 'outlines', o.id, -1))}
-                >
-                  {t('snippetUp')}
-                </button>
-                <button
-                  type="button"
-                  class="k-button"
-                  data-action="down"
-                  disabled={i === library.outlines.length - 1}
-                  onClick={() => void commit(moveItem(library, 'outlines', o.id, 1))}
-                >
-                  {t('snippetDown')}
-                </button>
-                <button
-                  type="button"
-                  class="k-button"
-                  data-action="edit"
-                  onClick={() => setEditingId(editingId === o.id ? null : o.id)}
-                >
-                  {t('outlineEditJson')}
-                </button>
-                <button
-                  type="button"
-                  class="k-button k-button-danger"
-                  data-action="delete"
-                  onClick={() => remove(o)}
-                >
-                  {t('snippetDelete')}
-                </button>
-              </div>
+              <ItemActions
+                first={i === 0}
+                last={i === library.outlines.length - 1}
+                onMove={(by) => void commit(moveItem(library, 'outlines', o.id, by))}
+                editLabel={t('outlineEditJson')}
+                onEdit={() => setEditingId(editingId === o.id ? null : o.id)}
+                onDelete={() => remove(o)}
+              />
               {editingId === o.id && (
                 <OutlineJsonEditor
                   outline={o}

@@ -4,6 +4,7 @@ import { GROUP_LABELS } from '../../shared/ui/snippet-groups.ts';
 import { moveItem, newId, removeItem, replaceItem, upsert } from '../shared/library/library-edit.ts';
 import type { UserLibrary } from '../shared/library/library-schema.ts';
 import { t } from './i18n.ts';
+import { ItemActions } from './item-actions.tsx';
 import { draftOf, type SnippetDraft, SnippetForm } from './snippet-form.tsx';
 import type { LibraryState } from './use-library.ts';
 
@@ -67,37 +68,14 @@ export function SnippetSection({
                 <span class="k-muted"> · {GROUP_LABELS[s.group]}</span>
                 <pre class="k-preview">{s.body}</pre>
               </div>
-              <div class="k-row">
-                <button
-                  type="button"
-                  class="k-button"
-                  data-action="up"
-                  disabled={i === 0}
-                  onClick={() => void commit(moveItem(library, 'snippets', s.id, -1))}
-                >
-                  {t('snippetUp')}
-                </button>
-                <button
-                  type="button"
-                  class="k-button"
-                  data-action="down"
-                  disabled={i === library.snippets.length - 1}
-                  onClick={() => void commit(moveItem(library, 'snippets', s.id, 1))}
-                >
-                  {t('snippetDown')}
-                </button>
-                <button type="button" class="k-button" data-action="edit" onClick={() => setEditingId(s.id)}>
-                  {t('snippetEdit')}
-                </button>
-                <button
-                  type="button"
-                  class="k-button k-button-danger"
-                  data-action="delete"
-                  onClick={() => remove(s)}
-                >
-                  {t('snippetDelete')}
-                </button>
-              </div>
+              <ItemActions
+                first={i === 0}
+                last={i === library.snippets.length - 1}
+                onMove={(by) => void commit(moveItem(library, 'snippets', s.id, by))}
+                editLabel={t('snippetEdit')}
+                onEdit={() => setEditingId(s.id)}
+                onDelete={() => remove(s)}
+              />
             </li>
           ))}
         </ol>
