@@ -20,15 +20,20 @@ const UPPER = /^([A-ZĐ])\.(?=[\s\u00A0]|$)/u;
 const LOWER = /^([a-zđ])([.)])(?=[\s\u00A0]|$)/u;
 const DASH = /^[-–—‒](?=[\s\u00A0]*\S)/u;
 const PLUS = /^\+(?=[\s\u00A0]*\S)/u;
-/** Bullets, including Wingdings bullets that lost their font (private use area) or became U+FFFD. */
-const BULLET = /^[•·●○◦■□▪▫►➢✓✔*\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uFFFD](?=[\s\u00A0])/u;
+/** Wingdings/Symbol bullets that lost their font (private use area) or became U+FFFD, as a class body. */
+export const LOST_FONT_BULLETS = '\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uFFFD';
+/** Bullet characters, drawn ones and lost-font ones. */
+const BULLETS = `•·●○◦■□▪▫►➢✓✔*${LOST_FONT_BULLETS}`;
+const BULLET = new RegExp(`^[${BULLETS}](?=[\\s\\u00A0])`, 'u');
 
 /** The first characters every scheme above can start with (keywords by their first two letters). */
-const MAYBE_NUMBERED =
-  /^(?:[\dIVXLC]|PH|Ph|CH|Ch|TI|Ti|MỤ|Mụ|ĐI|Đi|\p{L}[.)]|[-–—‒+•·●○◦■□▪▫►➢✓✔*\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uFFFD])/u;
+const MAYBE_NUMBERED = new RegExp(
+  `^(?:[\\dIVXLC]|PH|Ph|CH|Ch|TI|Ti|MỤ|Mụ|ĐI|Đi|\\p{L}[.)]|[-–—‒+${BULLETS}])`,
+  'u',
+);
 
 /** The first characters of DASH, PLUS and BULLET: none is a letter or a digit. */
-const LIST_MARKER_START = /^[-–—‒+•·●○◦■□▪▫►➢✓✔*\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uFFFD]/u;
+const LIST_MARKER_START = new RegExp(`^[-–—‒+${BULLETS}]`, 'u');
 
 const LIST_MARKERS = [
   ['dash', DASH],

@@ -1,4 +1,5 @@
 import type { BlockInfo, DocAnalysis, DocPart } from '../headings/block-info.ts';
+import { LOST_FONT_BULLETS } from '../headings/parse-numbering.ts';
 import { fold } from '../text/fold.ts';
 import type { DocumentType, NumberingScheme, Outline, Section } from './outline-schema.ts';
 import { STANDARD_PARAMETERS } from './standard-parameters.ts';
@@ -119,10 +120,12 @@ function guidanceUnder(analysis: DocAnalysis, heading: BlockInfo): string[] {
  * character at the start) becomes "-", and other U+FFFD are dropped, so a skeleton rendered from
  * the outline does not carry the source's damage.
  */
+const LOST_BULLET_START = new RegExp(`^[${LOST_FONT_BULLETS}]\\s*`, 'u');
+
 function cleanGuidance(text: string): string {
   return text
     .trim()
-    .replace(/^[\uFFFD\uF0A7\uF0B7\uF076\uF0D8\uF0FC]\s*/u, '- ')
+    .replace(LOST_BULLET_START, '- ')
     .replace(/\uFFFD/gu, '')
     .trim();
 }
