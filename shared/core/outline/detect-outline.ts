@@ -19,16 +19,21 @@ export function detectOutline(analysis: DocAnalysis, outlines: readonly Outline[
       if (part.headings.length === 0) continue;
       const match = matchOutline(analysis, outline, part.index);
       // The trích yếu breaks ties between outlines with similar sections ("…năm 2023, nhiệm vụ…").
-      const subject = [outline.frame.subject ?? '', outline.frame.typeName ?? '']
-        .join(' ')
-        .replace(/\{\{[^}]*\}\}/g, '');
       const fit =
         match.coverage +
-        TITLE_WEIGHT * titleSimilarity(cachedTokens(analysis, part.title), cachedTokens(outline, subject));
+        TITLE_WEIGHT * titleSimilarity(cachedTokens(analysis, part.title), subjectTokens(outline));
       if (!best || fit > best.fit) best = { match, fit };
     }
   }
   return best && best.match.coverage >= MIN_COVERAGE ? withSourceFlag(analysis, best.match) : null;
+}
+
+/** The words of an outline's trích yếu and tên loại, parameters left out. */
+function subjectTokens(outline: Outline): Set<string> {
+  const subject = [outline.frame.subject ?? '', outline.frame.typeName ?? '']
+    .join(' ')
+    .replace(/\{\{[^}]*\}\}/g, '');
+  return cachedTokens(outline, subject);
 }
 
 /** Matches a chosen outline against the part of the document it fits best. */

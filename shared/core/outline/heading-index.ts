@@ -6,6 +6,10 @@ export interface HeadingIndex {
   headings: BlockInfo[];
   tokens: Set<string>[];
   byWord: Map<string, number[]>;
+  /** Heading block index → its place in `headings`. */
+  position: Map<number, number>;
+  /** Scratch counts for bestSimilarities, all zero between calls. */
+  common: Uint32Array;
 }
 
 const CACHE = new WeakMap<DocAnalysis, Map<number, HeadingIndex>>();
@@ -34,7 +38,8 @@ export function headingIndex(analysis: DocAnalysis, partIndex: number): HeadingI
       else byWord.set(w, [h]);
     }
   });
-  const index = { headings, tokens, byWord };
+  const position = new Map(headings.map((h, i) => [h.index, i]));
+  const index = { headings, tokens, byWord, position, common: new Uint32Array(headings.length) };
   byPart.set(partIndex, index);
   return index;
 }
@@ -45,7 +50,7 @@ export function headingIndex(analysis: DocAnalysis, partIndex: number): HeadingI
  */
 export function bestSimilarities(index: HeadingIndex, titles: readonly Set<string>[]): Float64Array {
   const best = new Float64Array(index.headings.length);
-  const common = new Uint32Array(index.headings.length);
+  const common = index.common;
   const touched: number[] = [];
   for (const title of titles) {
     if (title.size === 0) continue;

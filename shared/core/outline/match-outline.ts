@@ -41,28 +41,29 @@ const WRONG_PARENT = 0.3;
 export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex: number): OutlineMatch {
   const index = headingIndex(analysis, partIndex);
   const headings = index.headings;
-  const flat = flattenSections(outline);
+  const flat = flatSectionsOf(outline);
   // Pairs that can reach THRESHOLD in either pass (a parent adds at most PARENT_BONUS): all others
   // score below it whatever happens, so assign() never needs to look at them.
   const candidates: Array<[s: number, h: number]> = [];
   const base = flat.map((f, s) => {
     const titles = [f.section.title, ...(f.section.aliases ?? [])].map((t) => cachedTokens(outline, t));
     const scores = bestSimilarities(index, titles);
-    headings.forEach((h, hi) => {
+    for (let hi = 0; hi < headings.length; hi++) {
+      let score = scores[hi] as number;
       // Numbers and depth only help a heading whose words already resemble the section's.
-      if ((scores[hi] ?? 0) < MIN_TEXT) return;
+      if (score < MIN_TEXT) continue;
+      const h = headings[hi] as BlockInfo;
       if (
         h.numbering &&
         h.numbering.scheme === f.section.numbering &&
         sameLabel(h.numbering.label, f.label)
       ) {
-        scores[hi] = (scores[hi] ?? 0) + LABEL_BONUS;
+        score += LABEL_BONUS;
       }
-      if (h.level === f.depth) scores[hi] = (scores[hi] ?? 0) + DEPTH_BONUS;
-    });
-    scores.forEach((score, hi) => {
+      if (h.level === f.depth) score += DEPTH_BONUS;
+      scores[hi] = score;
       if (score >= CANDIDATE) candidates.push([s, hi]);
-    });
+    }
     return scores;
   });
   let blocks = assign(flat, headings, candidates, (s, h) => base[s]?.[h] ?? 0);
@@ -77,7 +78,7 @@ export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex:
   });
   const sections = flat.map((f, s) => {
     const block = blocks[s] ?? -1;
-    const h = headings.findIndex((x) => x.index === block);
+    const h = index.position.get(block) ?? -1;
     return { flat: f, block, score: h >= 0 ? Math.min(base[s]?.[h] ?? 0, 1) : 0 };
   });
   return {
@@ -92,7 +93,18 @@ export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex:
 
 /** Completes a chosen match with whether the document is the đề cương itself. */
 export function withSourceFlag(analysis: DocAnalysis, match: OutlineMatch): OutlineMatch {
-  return { ...match, isSource: isSourceDocument(analysis, flattenSections(match.outline), match.part) };
+  return { ...match, isSource: isSourceDocument(analysis, match.outline, match.part) };
+}
+
+const FLAT = new WeakMap<Outline, FlatSection[]>();
+/** flattenSections, once per outline: detection matches every outline against every part. */
+function flatSectionsOf(outline: Outline): FlatSection[] {
+  let flat = FLAT.get(outline);
+  if (!flat) {
+    flat = flattenSections(outline);
+    FLAT.set(outline, flat);
+  }
+  return flat;
 }
 
 /** Greedy assignment, best pairs first: section index → heading block (-1 when none reaches the threshold). */
@@ -135,7 +147,18 @@ function coverageOf(sections: SectionMatch[]): number {
 }
 
 function sameLabel(a: string, b: string): boolean {
-  return a.replace(/\s+/g, ' ').toLocaleUpperCase('vi') === b.replace(/\s+/g, ' ').toLocaleUpperCase('vi');
+  return a === b || labelKey(a) === labelKey(b);
+}
+
+const LABEL_KEYS = new Map<string, string>();
+/** A label as compared: spaces collapsed, upper case ("thứ  nhất" = "THỨ NHẤT"); labels are few. */
+function labelKey(label: string): string {
+  let key = LABEL_KEYS.get(label);
+  if (key === undefined) {
+    key = label.replace(/\s+/g, ' ').toLocaleUpperCase('vi');
+    if (LABEL_KEYS.size < 10_000) LABEL_KEYS.set(label, key);
+  }
+  return key;
 }
 
 /** Whether heading `block` lies under heading `ancestor` in the document's tree. */

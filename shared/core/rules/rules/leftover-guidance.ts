@@ -1,5 +1,4 @@
-import { cachedTokens, dice } from '../../outline/similarity.ts';
-import { SAME_TEXT } from '../../outline/source-document.ts';
+import { guidanceScan } from '../../outline/guidance-scan.ts';
 import type { Rule } from '../rule.ts';
 import { sectionEnd } from '../section-helpers.ts';
 
@@ -12,17 +11,15 @@ const rule: Rule = {
   group: 'cấu trúc',
   check({ analysis, match }, report) {
     if (!match || match.isSource) return;
+    const scan = guidanceScan(analysis, match.outline);
     for (const m of match.sections) {
-      const guidance = (m.flat.section.guidance ?? [])
-        .map((g) => cachedTokens(match.outline, g))
-        .filter((g) => g.size >= 3);
-      if (m.block < 0 || guidance.length === 0) continue;
+      const section = m.flat.index;
+      if (m.block < 0 || !scan.hasPrompts(section)) continue;
       const end = sectionEnd(analysis, m.block);
       for (let i = m.block + 1; i <= end; i++) {
         const info = analysis.blocks[i];
         if (!info || info.kind === 'heading') break;
-        const tokens = cachedTokens(analysis, info.text);
-        if (guidance.some((g) => dice(g, tokens) >= SAME_TEXT)) {
+        if (scan.hitsOf(i).some((p) => scan.prompts[p]?.section === section)) {
           report({
             block: i,
             message: `Đoạn này còn nguyên lời gợi ý của đề cương ở mục “${m.flat.path}. ${m.flat.section.title.slice(0, 60)}”; thay bằng nội dung, số liệu thực tế của đơn vị.`,

@@ -91,6 +91,12 @@ ruleTable(rule, {
       }),
     },
     {
+      name: 'a paragraph that shares the prompt’s words but begins in its own way (the officer rewrote it)',
+      text: report({
+        2: 'Về đời sống, việc làm của đoàn viên và người lao động: nêu rõ những thuận lợi, khó khăn ảnh hưởng.',
+      }),
+    },
+    {
       name: 'without an outline there are no prompts to find',
       outline: null,
       text: report({ 2: PROMPT_I }),
@@ -121,6 +127,16 @@ ruleTable(rule, {
     {
       name: 'a prompt with its punctuation dropped is still the prompt',
       text: report({ 10: 'Xác định các nhiệm vụ trọng tâm của công đoàn cơ sở trong 6 tháng cuối năm' }),
+      findings: [{ line: 12, messageIncludes: '“III. Phương hướng nhiệm vụ 6 tháng cuối năm”' }],
+    },
+    {
+      name: 'a prompt left as a list item, in capitals, its beginning without diacritics',
+      text: report({ 7: `- ${PROMPT_II1.replace('Đánh giá kết quả', 'DANH GIA KET QUA')}` }),
+      findings: [{ line: 9, messageIncludes: 'ở mục “II.1. Công tác tuyên truyền, giáo dục”' }],
+    },
+    {
+      name: 'a prompt left after a “+” list mark',
+      text: report({ 10: `+ ${PROMPT_III}` }),
       findings: [{ line: 12, messageIncludes: '“III. Phương hướng nhiệm vụ 6 tháng cuối năm”' }],
     },
   ],

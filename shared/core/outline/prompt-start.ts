@@ -1,0 +1,59 @@
+import { FOLD_WORD, foldWords, foldWordTable } from '../text/fold.ts';
+
+/** A paragraph is compared with a prompt only when it begins with the prompt's first words. */
+export const START_WORDS = 3;
+
+/**
+ * The definition: whether the words of a paragraph after its list mark or number (`rest`, from the
+ * analysis' numbering) begin with `start`, the first START_WORDS folded words of a prompt — compared
+ * without case, diacritics or punctuation. A prompt left in a report keeps its beginning; a paragraph
+ * that only shares the prompt's topic words does not.
+ */
+export function beginsWithPrompt(rest: string, start: readonly string[]): boolean {
+  const words = foldWords(rest);
+  return start.length <= words.length && start.every((w, i) => words[i] === w);
+}
+
+/**
+ * A native prefilter for beginsWithPrompt, sticky (set lastIndex to where the words start): it matches
+ * every text that begins with one of `starts` (and some that do not — the caller then applies the
+ * definition), so the paragraphs that begin otherwise — nearly all of a report — cost one short
+ * anchored regex test. A letter is spelled as the class of every Latin and Vietnamese character that
+ * folds to it; the text is NFC, as the analysis makes it.
+ */
+export function promptStartFilter(starts: readonly (readonly string[])[]): RegExp {
+  const { letter, separator, wordChar } = classes();
+  const spell = (word: string) => [...word].map((ch) => letter(ch.charCodeAt(0))).join('');
+  const alternatives = [...new Set(starts.map((s) => s.map(spell).join(`${separator}+`)))];
+  // The last word must end there: what follows is not a word character.
+  return new RegExp(`${separator}*(?:${alternatives.join('|')})(?!${wordChar})`, 'y');
+}
+
+/** Word characters of Latin and Vietnamese text (letters, digits, combining marks); all else separates. */
+const WORD_RANGES =
+  '0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff';
+
+let cached: ReturnType<typeof buildClasses> | null = null;
+function classes(): ReturnType<typeof buildClasses> {
+  cached ??= buildClasses();
+  return cached;
+}
+
+const hexUnit = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+
+function buildClasses() {
+  const codes = foldWordTable();
+  const byUnit = new Map<number, number[]>();
+  for (let c = 0; c < FOLD_WORD.TABLE_END; c++) {
+    const k = codes[c] as number;
+    if (k < 0 || !(c < 0x250 || (c >= 0x1e00 && c <= 0x1eff))) continue;
+    const list = byUnit.get(k);
+    if (list) list.push(c);
+    else byUnit.set(k, [c]);
+  }
+  return {
+    letter: (unit: number) => `[${(byUnit.get(unit) ?? [unit]).map(hexUnit).join('')}]`,
+    separator: `[^${WORD_RANGES}]`,
+    wordChar: `[${WORD_RANGES}]`,
+  };
+}
