@@ -60,8 +60,9 @@ export default defineConfig({
   root: here('..'),
   plugins: [appsScriptEntryPoints()],
   define: { 'process.env.NODE_ENV': '"production"' },
-  // The core declares its schemas with full zod (95 KB minified); the server validates with zod/mini
-  // only, so `zod` itself resolves to an inert stand-in (server/zod-inert.ts explains why it is safe).
+  // The core declares its schemas with full zod (95 KB minified); the server validates with its own
+  // small checks (server/shape-check.ts), so `zod` resolves to an inert stand-in (server/zod-inert.ts
+  // explains why it is safe).
   resolve: { alias: [{ find: /^zod$/, replacement: here('server/zod-inert.ts') }] },
   build: {
     outDir,

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { applyFixes } from '../../shared/core/rules/apply-fixes.ts';
 import type { Fix } from '../../shared/core/rules/finding.ts';
 import { applyEdits, validateEdits } from './apply-edits.ts';
@@ -6,8 +5,7 @@ import { checkActive } from './check.ts';
 import { documentApp, type GDocument, type GParagraph } from './gas-api.ts';
 import { activeBody, isContent } from './read-document.ts';
 import { UserError } from './result.ts';
-
-const Indexes = z.array(z.int().check(z.minimum(0))).check(z.minLength(1), z.maxLength(500));
+import { isIndex, isIndexes } from './shape-check.ts';
 
 /**
  * khungApplyFixes: re-reads and re-checks; refuses when the text changed since the check the user
@@ -15,8 +13,7 @@ const Indexes = z.array(z.int().check(z.minimum(0))).check(z.minLength(1), z.max
  * end; then checks again and returns the new view.
  */
 export function applyFixesToDocument(outlineId: string, signature: string, findingIndexes: unknown) {
-  const indexes = Indexes.safeParse(findingIndexes);
-  if (!indexes.success) throw new UserError('Chưa chọn lỗi nào để sửa.');
+  if (!isIndexes(findingIndexes, 500)) throw new UserError('Chưa chọn lỗi nào để sửa.');
   const before = checkActive(outlineId);
   if (before.read.signature !== signature) {
     throw new UserError(
@@ -24,7 +21,7 @@ export function applyFixesToDocument(outlineId: string, signature: string, findi
     );
   }
   const fixes: Fix[] = [];
-  for (const index of new Set(indexes.data)) {
+  for (const index of new Set(findingIndexes)) {
     const fix = before.result.findings[index]?.fix;
     if (!fix)
       throw new UserError(
@@ -63,9 +60,8 @@ export function applyFixesToDocument(outlineId: string, signature: string, findi
 
 /** khungSelectBlock: selects the block's paragraph (reading only the paragraphs' text up to it). */
 export function selectBlock(block: unknown) {
-  const parsed = z.int().check(z.minimum(0)).safeParse(block);
-  if (!parsed.success) throw new UserError('Lỗi này thuộc cả văn bản, không gắn với đoạn nào để chọn.');
-  const read = readDocumentLight(parsed.data);
+  if (!isIndex(block)) throw new UserError('Lỗi này thuộc cả văn bản, không gắn với đoạn nào để chọn.');
+  const read = readDocumentLight(block);
   const range = read.document.newRange().addElement(read.paragraph).build();
   read.document.setSelection(range);
   return { ok: true as const, message: 'Đã chọn đoạn có lỗi trong văn bản.' };

@@ -8,7 +8,7 @@ import { insertOutline } from './insert-outline.ts';
 import { insertSnippet } from './insert-snippet.ts';
 import { buildMenu, openSidebar } from './menu.ts';
 import { guard, UserError } from './result.ts';
-import { Params, saveParams } from './settings.ts';
+import { parseParams, saveParams } from './settings.ts';
 import { deleteOutline, deriveFromDocument, exportOutlines, importOutlines } from './user-outlines.ts';
 
 /** Simple trigger: builds the add-on menu. */
@@ -84,9 +84,9 @@ export function khungSelectBlock(block: unknown) {
 /** Remembers the insert form's parameters. */
 export function khungSaveParams(params: unknown) {
   return guard('lưu thông số', () => {
-    const parsed = Params.safeParse(params ?? {});
-    if (!parsed.success) throw new UserError('Các thông số không hợp lệ.');
-    saveParams(parsed.data);
+    const parsed = parseParams(params ?? {});
+    if (!parsed) throw new UserError('Các thông số không hợp lệ.');
+    saveParams(parsed);
     return { ok: true as const, message: 'Đã lưu thông số.' };
   });
 }

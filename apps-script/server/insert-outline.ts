@@ -4,7 +4,7 @@ import { insertPoint } from './insert-position.ts';
 import { findOutline } from './outlines.ts';
 import { activeBody } from './read-document.ts';
 import { UserError } from './result.ts';
-import { Params, saveOutlineId, saveParams } from './settings.ts';
+import { parseParams, saveOutlineId, saveParams } from './settings.ts';
 import { skeletonPieces } from './skeleton-pieces.ts';
 import { writePieces } from './write-blocks.ts';
 
@@ -21,22 +21,22 @@ export function insertOutline(
   rawParams: unknown,
   today = new Date(),
 ): { message: string } {
-  const parsed = Params.safeParse(rawParams ?? {});
-  if (!parsed.success)
+  const params = parseParams(rawParams ?? {});
+  if (!params)
     throw new UserError('Các thông số (đơn vị, năm, số, ngày…) không hợp lệ; hãy kiểm tra lại biểu mẫu.');
   const outline = findOutline(outlineId);
   const document = documentApp().getActiveDocument();
   const body = activeBody(document);
   const point = insertPoint(document, body, false);
   const empty = body.getText().trim() === '';
-  const blocks = renderSkeleton(outline, parsed.data, today);
+  const blocks = renderSkeleton(outline, params, today);
   const pieces = skeletonPieces(blocks);
   const atEnd = point.index >= body.getNumChildren();
   const end = writePieces(point, pieces);
   // Docs cannot end a body with a table; keep an empty paragraph after the signature table.
   if (atEnd) body.insertParagraph(end, '');
   if (empty) setUpPage(body);
-  saveParams(parsed.data);
+  saveParams(params);
   saveOutlineId(outline.id);
   const sections = blocks.filter((b) => b.role === 'heading' && b.sectionId).length;
   const prompts = blocks.filter((b) => b.role === 'guidance').length;

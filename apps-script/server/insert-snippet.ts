@@ -1,11 +1,9 @@
-import * as z from 'zod/mini';
 import { documentApp } from './gas-api.ts';
 import { insertPoint } from './insert-position.ts';
 import { activeBody } from './read-document.ts';
 import { UserError } from './result.ts';
+import { isShortString } from './shape-check.ts';
 import { writePieces } from './write-blocks.ts';
-
-const SnippetText = z.string().check(z.maxLength(20_000));
 
 /**
  * khungInsertSnippet: one line goes into the text at the cursor (Position.insertText); several lines
@@ -13,9 +11,8 @@ const SnippetText = z.string().check(z.maxLength(20_000));
  * is in one, e.g. the signature table).
  */
 export function insertSnippet(raw: unknown): { ok: true; message: string } {
-  const parsed = SnippetText.safeParse(raw);
-  if (!parsed.success) throw new UserError('Đoạn mẫu quá dài hoặc không phải văn bản.');
-  const text = parsed.data.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+  if (!isShortString(raw, 20_000)) throw new UserError('Đoạn mẫu quá dài hoặc không phải văn bản.');
+  const text = raw.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
   if (text.trim() === '') throw new UserError('Đoạn mẫu đang trống: hãy điền nội dung rồi chèn lại.');
   const document = documentApp().getActiveDocument();
   const lines = text.split('\n');

@@ -1,17 +1,32 @@
-import * as z from 'zod/mini';
+import type { z } from 'zod';
 import { describeIssue, duplicateSectionIds } from '../../shared/core/outline/outline-issues.ts';
 import type { Outline, Section } from '../../shared/core/outline/outline-schema.ts';
 import type { ParseResult } from '../../shared/core/outline/parse-outline.ts';
+import {
+  anyOf,
+  array,
+  boolean,
+  type Issue,
+  nonEmpty,
+  oneOf,
+  optional,
+  record,
+  type Shape,
+  strictObject,
+  string,
+} from './shape-check.ts';
 
-// The core's Outline schema (shared/core/outline/outline-schema.ts) rebuilt with zod/mini: full zod
-// is 95 KB minified, zod/mini 22 KB, and Code.js must stay under 150 KB. A test compares the JSON
-// Schema of both, so the two cannot drift apart.
+// The core's Outline schema (shared/core/outline/outline-schema.ts) rebuilt with shape-check.ts: full
+// zod is 95 KB minified and Code.js must stay under 150 KB. tests/apps-script/outline-validate.test.ts
+// keeps a zod/mini copy of this schema equal to the core's (same JSON Schema) and checks that this
+// validator raises exactly that copy's issues.
 
-const id = z
-  .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ dùng chữ thường không dấu, số và dấu gạch ngang'));
-const severity = z.enum(['error', 'warning', 'info']);
-const NumberingScheme = z.enum([
+const id = string(/^[a-z0-9][a-z0-9-]*$/, 'chỉ dùng chữ thường không dấu, số và dấu gạch ngang');
+const text = string();
+const maybeText = optional(text);
+const texts = array(text);
+
+const NumberingScheme = oneOf([
   'phan',
   'chuong',
   'muc',
@@ -25,8 +40,8 @@ const NumberingScheme = z.enum([
   'letter-paren',
   'letter-dot',
   'none',
-]);
-const DocumentType = z.enum([
+] as const);
+const DocumentType = oneOf([
   'bao-cao',
   'ke-hoach',
   'huong-dan',
@@ -37,57 +52,53 @@ const DocumentType = z.enum([
   'quyet-dinh',
   'nghi-quyet',
   'de-cuong',
-]);
-const nonEmpty = () => z.string().check(z.minLength(1));
+] as const);
 
-const SectionMini: z.ZodMiniType<Section> = z.lazy(() =>
-  z.strictObject({
-    id,
-    title: nonEmpty(),
-    numbering: NumberingScheme,
-    label: z.optional(z.string()),
-    aliases: z.optional(z.array(nonEmpty())),
-    required: z.boolean(),
-    guidance: z.optional(z.array(z.string())),
-    children: z.optional(z.array(SectionMini)),
-  }),
-);
-
-/** The Outline schema in zod/mini. */
-export const OutlineMini = z.strictObject({
-  $schema: z.optional(z.string()),
+const section: Shape<Section> = strictObject<Section>({
   id,
-  title: nonEmpty(),
+  title: nonEmpty,
+  numbering: NumberingScheme,
+  label: maybeText,
+  aliases: optional(array(nonEmpty)),
+  required: boolean,
+  guidance: optional(texts),
+  children: optional(array((v, path, issues) => section(v, path, issues))),
+});
+
+const outlineShape = strictObject<Outline>({
+  $schema: maybeText,
+  id,
+  title: nonEmpty,
   documentType: DocumentType,
-  description: z.optional(z.string()),
-  provenance: z.strictObject({
-    issuer: z.optional(z.string()),
-    number: z.optional(z.string()),
-    date: z.optional(z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))),
-    seed: z.optional(z.string()),
-    verified: z.boolean(),
-    note: z.optional(z.string()),
+  description: maybeText,
+  provenance: strictObject<Outline['provenance']>({
+    issuer: maybeText,
+    number: maybeText,
+    date: optional(string(/^\d{4}(-\d{2}(-\d{2})?)?$/)),
+    seed: maybeText,
+    verified: boolean,
+    note: maybeText,
   }),
-  parameters: z.array(
-    z.strictObject({
-      id: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]*$/)),
-      label: z.string(),
-      kind: z.enum(['text', 'date', 'number', 'choice']),
-      default: z.optional(z.string()),
-      options: z.optional(z.array(z.string())),
+  parameters: array(
+    strictObject<Outline['parameters'][number]>({
+      id: string(/^[a-zA-Z][a-zA-Z0-9]*$/),
+      label: text,
+      kind: oneOf(['text', 'date', 'number', 'choice'] as const),
+      default: maybeText,
+      options: optional(texts),
     }),
   ),
-  frame: z.strictObject({
-    typeName: z.optional(z.string()),
-    subject: z.optional(z.string()),
-    kinhGui: z.boolean(),
-    opening: z.optional(z.string()),
-    closing: z.optional(z.string()),
-    noiNhan: z.optional(z.array(z.string())),
-    signature: z.optional(z.strictObject({ authority: z.string(), title: z.string() })),
+  frame: strictObject<Outline['frame']>({
+    typeName: maybeText,
+    subject: maybeText,
+    kinhGui: boolean,
+    opening: maybeText,
+    closing: maybeText,
+    noiNhan: optional(texts),
+    signature: optional(strictObject({ authority: text, title: text })),
   }),
-  sections: z.array(SectionMini).check(z.minLength(1)),
-  severities: z.optional(z.record(z.string(), z.union([severity, z.literal('off')]))),
+  sections: array(section, 1),
+  severities: optional(record(anyOf(['error', 'warning', 'info', 'off'] as const))),
 });
 
 /** The outcome of validateOutline: the core's ParseResult. */
@@ -95,10 +106,11 @@ export type Validated = ParseResult;
 
 /** Validates outline data as the core's parseOutline does (schema, then section ids used twice). */
 export function validateOutline(data: unknown, label: string): Validated {
-  const parsed = OutlineMini.safeParse(data);
-  if (!parsed.success)
-    return { ok: false, errors: parsed.error.issues.map((i) => `${label}: ${describeIssue(i)}`) };
-  const outline: Outline = parsed.data;
+  const issues: Issue[] = [];
+  const outline = outlineShape(data, [], issues);
+  if (issues.length > 0)
+    // describeIssue reads only code, path, expected, keys, values and message, which Issue carries.
+    return { ok: false, errors: issues.map((i) => `${label}: ${describeIssue(i as z.core.$ZodIssue)}`) };
   const errors = duplicateSectionIds(outline, label);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, outline };
 }

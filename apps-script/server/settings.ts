@@ -1,18 +1,29 @@
-import * as z from 'zod/mini';
 import { userProperties } from './gas-api.ts';
+import { isShortString } from './shape-check.ts';
 
 const PARAMS_KEY = 'khung.params';
 const OUTLINE_KEY = 'khung.outlineId';
 const VIEW_KEY = 'khung.startView';
 
-/** Parameters as the sidebar form sends them: names to strings, nothing else. */
-export const Params = z.record(z.string().check(z.maxLength(40)), z.string().check(z.maxLength(500)));
+/**
+ * Parameters as the sidebar form sends them: names (≤ 40 characters) to strings (≤ 500), nothing
+ * else; undefined when the value is anything else. As zod's z.record, a `__proto__` key is dropped.
+ */
+export function parseParams(value: unknown): Record<string, string> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const params: Record<string, string> = {};
+  for (const [key, text] of Object.entries(value)) {
+    if (key === '__proto__') continue;
+    if (!isShortString(key, 40) || !isShortString(text, 500)) return undefined;
+    params[key] = text;
+  }
+  return params;
+}
 
 /** The parameters the user filled last time (remembered per user). */
 export function loadParams(): Record<string, string> {
   try {
-    const parsed = Params.safeParse(JSON.parse(userProperties().getProperty(PARAMS_KEY) ?? '{}'));
-    return parsed.success ? parsed.data : {};
+    return parseParams(JSON.parse(userProperties().getProperty(PARAMS_KEY) ?? '{}')) ?? {};
   } catch {
     return {};
   }

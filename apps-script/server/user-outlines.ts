@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { analyzeDocument } from '../../shared/core/headings/analyze-document.ts';
 import { deriveOutline, slug } from '../../shared/core/outline/derive-outline.ts';
 import type { Outline } from '../../shared/core/outline/outline-schema.ts';
@@ -6,9 +5,8 @@ import { validateOutline } from './outline-validate.ts';
 import { builtInOutlines } from './outlines.ts';
 import { readDocument } from './read-document.ts';
 import { UserError } from './result.ts';
+import { trimmedShortString } from './shape-check.ts';
 import { deleteUserOutline, loadUserOutlines, saveUserOutlines } from './user-store.ts';
-
-const Name = z.string().check(z.trim(), z.maxLength(200));
 
 /** An id no built-in or other user outline has: "bao-cao-quy", "bao-cao-quy-2"… */
 function freeId(base: string, taken: ReadonlySet<string>): string {
@@ -23,14 +21,14 @@ function freeId(base: string, taken: ReadonlySet<string>): string {
  * user asked, saved in their properties.
  */
 export function deriveFromDocument(rawName: unknown) {
-  const name = Name.safeParse(rawName ?? '');
-  if (!name.success) throw new UserError('Tên đề cương quá dài (tối đa 200 ký tự).');
+  const name = trimmedShortString(rawName ?? '', 200);
+  if (name === undefined) throw new UserError('Tên đề cương quá dài (tối đa 200 ký tự).');
   const read = readDocument();
   if (read.doc.blocks.length === 0)
     throw new UserError('Văn bản đang trống: hãy mở văn bản đề cương cần lấy mẫu rồi thử lại.');
   const derived = deriveOutline(analyzeDocument(read.doc), read.doc.meta.name ?? 'văn bản');
   const taken = new Set([...builtInOutlines(), ...loadUserOutlines()].map((o) => o.id));
-  const title = name.data || derived.title;
+  const title = name || derived.title;
   const outline: Outline = { ...derived, id: freeId(slug(title, 60), taken), title };
   const checked = validateOutline(outline, outline.id);
   if (!checked.ok)

@@ -1,12 +1,12 @@
 // Code.js is built with `zod` resolved to this module (apps-script/vite.server.config.ts). The core
 // declares its schemas with full zod at module load, but the server never validates with them: it
-// validates with zod/mini (outline-validate.ts, settings.ts…), because full zod alone is 95 KB of
-// the 150 KB budget. Every schema built here is inert and chainable; parsing with one throws, so a
-// server path that starts relying on a core schema fails loudly in the Code.js tests instead of
-// silently accepting anything.
+// validates with small hand-written checks (shape-check.ts, outline-validate.ts), because full zod
+// alone is 95 KB of the 150 KB budget (and zod/mini 24 KB). Every schema built here is inert and
+// chainable; parsing with one throws, so a server path that starts relying on a core schema fails
+// loudly in the Code.js tests instead of silently accepting anything.
 
 const fail = () => {
-  throw new Error('Khung: full zod is not bundled in Code.js; validate with zod/mini on the server.');
+  throw new Error('Khung: full zod is not bundled in Code.js; validate with shape-check.ts on the server.');
 };
 
 const PARSERS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'decode', 'encode']);
