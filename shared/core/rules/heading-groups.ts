@@ -1,8 +1,15 @@
 import type { BlockInfo, DocAnalysis } from '../headings/block-info.ts';
 import type { Range } from './finding.ts';
 
-/** Headings grouped by part, parent and depth: the sibling runs numbering is checked over. */
-export function headingGroups(analysis: DocAnalysis): BlockInfo[][] {
+const cache = new WeakMap<DocAnalysis, readonly (readonly BlockInfo[])[]>();
+
+/**
+ * Headings grouped by part, parent and depth: the sibling runs numbering is checked over. Two rules
+ * read them: grouped once per analysis, read-only for its users.
+ */
+export function headingGroups(analysis: DocAnalysis): readonly (readonly BlockInfo[])[] {
+  const known = cache.get(analysis);
+  if (known) return known;
   const groups = new Map<string, BlockInfo[]>();
   for (const part of analysis.parts) {
     for (const index of part.headings) {
@@ -14,7 +21,9 @@ export function headingGroups(analysis: DocAnalysis): BlockInfo[][] {
       groups.set(key, list);
     }
   }
-  return [...groups.values()];
+  const found = [...groups.values()];
+  cache.set(analysis, found);
+  return found;
 }
 
 /** Where a heading's number (the label only, not "Phần" or the dot) sits in the block's original text. */

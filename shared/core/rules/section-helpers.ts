@@ -1,19 +1,24 @@
 import type { DocAnalysis } from '../headings/block-info.ts';
 
-/** The last block of a heading's section: just before the next heading at its depth or above. */
-export function sectionEnd(analysis: DocAnalysis, heading: number): number {
+/**
+ * The last block of a heading's section: just before the next heading at its depth or above.
+ * With `limit` (at least `heading`), the walk stops there: the answer is min(section end, limit),
+ * enough to ask whether the section reaches a block without walking all of it.
+ */
+export function sectionEnd(analysis: DocAnalysis, heading: number, limit = Number.POSITIVE_INFINITY): number {
   const info = analysis.blocks[heading];
-  if (!info) return heading;
+  if (!info) return Math.min(heading, limit);
   const part = analysis.parts[info.part];
   const end = part ? part.end : analysis.blocks.length - 1;
   for (let i = heading + 1; i <= end; i++) {
+    if (i > limit) return limit;
     const b = analysis.blocks[i];
     if (!b) break;
     if (b.kind === 'heading' && b.level <= info.level) return i - 1;
     if (b.kind === 'closing' || b.kind === 'signature' || b.kind === 'title' || b.kind === 'separator')
       return i - 1;
   }
-  return end;
+  return Math.min(end, limit);
 }
 
 /** The last block of a part's content, before its Nơi nhận and signature. */

@@ -18,7 +18,8 @@ const rule: Rule = {
         // The title lines under "Phần thứ hai" / "Chương I" are part of the heading, not its content.
         let first = index + 1;
         while (analysis.blocks[first]?.kind === 'heading-title') first++;
-        if (sectionEnd(analysis, index) >= first) continue;
+        // Walking up to `first` is enough: the section has content when it reaches that block.
+        if (sectionEnd(analysis, index, first) >= first) continue;
         report({
           block: index,
           message: `Mục “${quoteHeading(analysis, index)}” chưa có nội dung; viết nội dung hoặc bỏ mục nếu đề cương không bắt buộc.`,

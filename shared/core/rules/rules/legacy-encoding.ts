@@ -1,22 +1,14 @@
-import { decodeLegacy, detectLegacyEncoding } from '../../text/legacy-encoding.ts';
+import {
+  decodeLegacy,
+  detectLegacyEncoding,
+  FOREIGN_LATIN1,
+  hasLegacyHint,
+} from '../../text/legacy-encoding.ts';
+import { characterHints } from '../block-hints.ts';
 import type { FixEdit } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 
 const LETTER = /[\p{L}\p{M}]/u;
-/** Latin-1 characters no Unicode Vietnamese word uses; TCVN3 and VNI text always has some. */
-const FOREIGN_LATIN1 =
-  /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE\u00CF\u00D0\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE-\u00DF\u00E4-\u00E7\u00EB\u00EE\u00EF\u00F0\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]/;
-
-/**
- * A document can only be legacy-encoded when it holds characters no Unicode Vietnamese word uses, or
- * the VNI tone marks ù/õ right after a vowel ("Baùo"); one regex over the text rules out nearly
- * every document before the costly word-by-word detection. A lone "Ð" (U+00D0, the look-alike Đ of
- * Unicode documents) is no evidence: TCVN3 text always has its 0xA1–0xBF letters too, and Ð counts
- * there only after a lowercase letter.
- */
-const LEGACY_HINT = new RegExp(
-  `${FOREIGN_LATIN1.source.replace('\\u00D0', '')}|[a-z]\u00D0|[aeiouyAEIOUY][\u00f9\u00f5\u00d9\u00d5]`,
-);
 
 const NAMES = { tcvn3: 'TCVN3 (ABC, phông .Vn…)', vni: 'VNI (phông VNI-…)' } as const;
 
@@ -27,10 +19,15 @@ const rule: Rule = {
     'Văn bản không gõ bằng bảng mã cũ TCVN3/VNI (phải là Unicode), nếu không mọi kiểm tra khác đều sai.',
   defaultSeverity: 'error',
   group: 'ký tự',
-  check({ doc }, report) {
+  check({ doc, analysis }, report) {
     // Block by block equals the joined text (a hint never spans the "\n" between two blocks) and
-    // spares joining the whole document when, as nearly always, no block holds a hint.
-    if (!doc.blocks.some((b) => LEGACY_HINT.test(b.text))) return;
+    // spares joining the whole document when, as nearly always, no block holds a hint; every hint
+    // holds a hint character (block-hints.ts), so only those blocks are tested.
+    const hinted = characterHints(analysis);
+    let hint = false;
+    for (let i = 0; i < doc.blocks.length && !hint; i++)
+      hint = hinted[i] === 1 && hasLegacyHint(doc.blocks[i]?.text ?? '');
+    if (!hint) return;
     const whole = doc.blocks.map((b) => b.text).join('\n');
     const found = detectLegacyEncoding(whole);
     if (!found) {

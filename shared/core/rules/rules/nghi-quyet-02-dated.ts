@@ -1,3 +1,4 @@
+import { phraseHints } from '../block-hints.ts';
 import type { Rule } from '../rule.ts';
 
 /** "Nghị quyết (số) 02-NQ/TW", also typed "02/NQ-TW" or "02-NQ/TƯ". */
@@ -15,12 +16,6 @@ function dated(text: string, end: number): boolean {
 }
 
 /**
- * Every citation holds "NQ" in some case (no other character case-folds to N or Q): one plain
- * two-character class test rules out nearly every paragraph before the case-insensitive Unicode regex.
- */
-const MENTIONS_NQ = /[nN][qQ]/;
-
-/**
  * Two Politburo resolutions carry the number 02-NQ/TW: 12/6/2021 (đổi mới tổ chức và hoạt động của
  * Công đoàn Việt Nam) and 17/3/2026 (Thủ đô Hà Nội). A citation without its date is ambiguous.
  */
@@ -31,8 +26,11 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   group: 'thể thức',
   check({ analysis }, report) {
-    for (const info of analysis.blocks) {
-      if (!MENTIONS_NQ.test(info.text)) continue;
+    // Every citation opens with "Nghị quyết", a hint phrase (block-hints.ts): the other blocks cite none.
+    const hinted = phraseHints(analysis);
+    for (let i = 0; i < analysis.blocks.length; i++) {
+      const info = hinted[i] === 1 ? analysis.blocks[i] : undefined;
+      if (!info) continue;
       for (const m of info.text.matchAll(NQ02)) {
         const start = m.index ?? 0;
         const end = start + m[0].length;

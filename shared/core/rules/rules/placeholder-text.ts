@@ -1,4 +1,5 @@
 import { fold } from '../../text/fold.ts';
+import { characterHints, phraseHints } from '../block-hints.ts';
 import { maybePlaceholder } from '../placeholder-hint.ts';
 import type { Rule } from '../rule.ts';
 
@@ -25,8 +26,13 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   group: 'cấu trúc',
   check({ analysis }, report) {
-    for (const info of analysis.blocks) {
-      if (!maybePlaceholder(info.text) || isDraftFrameLine(info.text.trim())) continue;
+    // Every hint of maybePlaceholder is a hint character or phrase (block-hints.ts); most blocks have
+    // neither and are skipped on the hints alone, without reading their analysis.
+    const characters = characterHints(analysis);
+    const phrases = phraseHints(analysis);
+    for (let i = 0; i < analysis.blocks.length; i++) {
+      const info = characters[i] === 1 || phrases[i] === 1 ? analysis.blocks[i] : undefined;
+      if (!info || !maybePlaceholder(info.text) || isDraftFrameLine(info.text.trim())) continue;
       const found = PLACEHOLDERS.flatMap((pattern) => [...info.text.matchAll(pattern)]);
       // One blank, one finding: "[……]" and "(ghi rõ: ……)" also hold a dot leader; keep the outer match.
       found.sort((a, b) => (a.index ?? 0) - (b.index ?? 0) || b[0].length - a[0].length);

@@ -1,5 +1,6 @@
 import { type HygieneIssue, scanHygiene } from '../../text/hygiene.ts';
 import { hygieneRuns } from '../../text/hygiene-runs.ts';
+import { characterHints } from '../block-hints.ts';
 import type { Severity } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 
@@ -85,8 +86,12 @@ const rule: Rule = {
     'Không có ký tự lỗi: “�”, “Ð” thay cho “Đ”, ký tự ẩn, dấu tổ hợp, ký tự riêng của phông, chữ lỗi mã hoá.',
   defaultSeverity: 'error',
   group: 'ký tự',
-  check({ doc }, report) {
-    doc.blocks.forEach((block, index) => {
+  check({ doc, analysis }, report) {
+    // Every issue holds a hint character (block-hints.ts): the other blocks are clean.
+    const hinted = characterHints(analysis);
+    for (let index = 0; index < doc.blocks.length; index++) {
+      const block = doc.blocks[index];
+      if (hinted[index] !== 1 || !block) continue;
       for (const issue of hygieneRuns(block.text, scanHygiene(block.text))) {
         const m = describe(issue);
         report({
@@ -106,7 +111,7 @@ const rule: Rule = {
             : {}),
         });
       }
-    });
+    }
   },
 };
 export default rule;

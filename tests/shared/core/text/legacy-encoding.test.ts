@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeLegacy, detectLegacyEncoding } from '../../../../shared/core/text/legacy-encoding.ts';
+import {
+  decodeLegacy,
+  detectLegacyEncoding,
+  hasLegacyHint,
+  LEGACY_HINT,
+} from '../../../../shared/core/text/legacy-encoding.ts';
 import { TCVN3_TO_UNICODE, VNI_LETTERS, VNI_SIGNATURE } from '../../../../shared/core/text/legacy-tables.ts';
 import { anyText, trickyText } from './arbitraries.ts';
 
@@ -144,5 +149,30 @@ describe('detectLegacyEncoding', () => {
     );
     fc.assert(fc.property(fc.string({ unit: 'grapheme-ascii' }), (s) => decodeLegacy(s, 'vni') === s));
     fc.assert(fc.property(fc.string({ unit: 'grapheme-ascii' }), (s) => decodeLegacy(s, 'tcvn3') === s));
+  });
+});
+
+describe('hasLegacyHint', () => {
+  it('answers like LEGACY_HINT, its definition, on every unit and every pair of Latin units', () => {
+    const differ: string[] = [];
+    for (let a = 0; a < 0x10000; a++) {
+      const one = String.fromCharCode(a);
+      if (hasLegacyHint(one) !== LEGACY_HINT.test(one)) differ.push(one);
+    }
+    for (let a = 0; a < 0x180; a++) {
+      for (let b = 0; b < 0x180; b++) {
+        const pair = String.fromCharCode(a, b);
+        if (hasLegacyHint(pair) !== LEGACY_HINT.test(pair)) differ.push(pair);
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('answers like LEGACY_HINT on random text', () => {
+    for (const text of [trickyText, anyText])
+      fc.assert(
+        fc.property(text, (t) => hasLegacyHint(t) === LEGACY_HINT.test(t)),
+        { numRuns: 3000 },
+      );
   });
 });
