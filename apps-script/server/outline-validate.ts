@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { describeIssue, duplicateSectionIds } from '../../shared/core/outline/outline-issues.ts';
+import {
+  DATE_FORMAT,
+  describeIssue,
+  duplicateSectionIds,
+  ID_FORMAT,
+  PARAMETER_ID_FORMAT,
+} from '../../shared/core/outline/outline-issues.ts';
 import type { Outline, Section } from '../../shared/core/outline/outline-schema.ts';
 import type { ParseResult } from '../../shared/core/outline/parse-outline.ts';
 import {
@@ -21,7 +27,7 @@ import {
 // keeps a zod/mini copy of this schema equal to the core's (same JSON Schema) and checks that this
 // validator raises exactly that copy's issues.
 
-const id = string(/^[a-z0-9][a-z0-9-]*$/, 'chỉ dùng chữ thường không dấu, số và dấu gạch ngang');
+const id = string(/^[a-z0-9][a-z0-9-]*$/, ID_FORMAT);
 const text = string();
 const maybeText = optional(text);
 const texts = array(text);
@@ -74,14 +80,14 @@ const outlineShape = strictObject<Outline>({
   provenance: strictObject<Outline['provenance']>({
     issuer: maybeText,
     number: maybeText,
-    date: optional(string(/^\d{4}(-\d{2}(-\d{2})?)?$/)),
+    date: optional(string(/^\d{4}(-\d{2}(-\d{2})?)?$/, DATE_FORMAT)),
     seed: maybeText,
     verified: boolean,
     note: maybeText,
   }),
   parameters: array(
     strictObject<Outline['parameters'][number]>({
-      id: string(/^[a-zA-Z][a-zA-Z0-9]*$/),
+      id: string(/^[a-zA-Z][a-zA-Z0-9]*$/, PARAMETER_ID_FORMAT),
       label: text,
       kind: oneOf(['text', 'date', 'number', 'choice'] as const),
       default: maybeText,

@@ -18,7 +18,7 @@ export interface Issue {
   expected?: string;
   values?: readonly string[];
   keys?: string[];
-  /** Only read for invalid_format and invalid_union; Code.js loads no zod locale, so zod said "Invalid input". */
+  /** Only read for invalid_format: every pattern carries its Vietnamese message (outline-issues.ts). */
   message?: string;
 }
 
@@ -33,7 +33,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 /** A string, then at most one pattern (zod stops at a failed check; no shape here has two). */
 export const string =
-  (pattern?: RegExp, message = 'Invalid input'): Shape<string> =>
+  (pattern?: RegExp, message = 'sai định dạng'): Shape<string> =>
   (v, path, issues) => {
     if (typeof v !== 'string') issues.push({ code: 'invalid_type', expected: 'string', path });
     else if (pattern && !pattern.test(v)) issues.push({ code: 'invalid_format', path, message });
@@ -69,11 +69,11 @@ export const oneOf =
     return v as T;
   };
 
-/** A union of enums and literals: zod reports it as one invalid_union ("Invalid input"). */
+/** A union of enums and literals: zod reports it as one invalid_union (describeIssue words it). */
 export const anyOf =
   <T extends string>(values: readonly T[]): Shape<T> =>
   (v, path, issues) => {
-    if (!values.includes(v as T)) issues.push({ code: 'invalid_union', path, message: 'Invalid input' });
+    if (!values.includes(v as T)) issues.push({ code: 'invalid_union', path });
     return v as T;
   };
 

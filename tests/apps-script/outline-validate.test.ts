@@ -162,6 +162,30 @@ describe("the server's Outline validation", () => {
     }
   });
 
+  it('words every problem in Vietnamese, the format checks included (no zod "Invalid input")', () => {
+    const outline = outlines[0] as Record<string, unknown> & { provenance: object };
+    const bad = {
+      ...outline,
+      id: 'Sai Id',
+      provenance: { ...outline.provenance, date: '25/5/2020' },
+      parameters: [{ id: '1nam', label: 'Năm', kind: 'text' }],
+      severities: { 'so-ky-hieu': 'loud' },
+    };
+    for (const result of [validateOutline(bad, 'x.json'), parseOutline(bad, 'x.json')]) {
+      expect(result.ok).toBe(false);
+      const errors = result.ok ? [] : result.errors;
+      expect(errors.join('\n')).not.toMatch(/Invalid|expected|must/);
+      expect(errors).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining('id: chỉ dùng chữ thường không dấu'),
+          expect.stringContaining('provenance.date: ngày viết theo dạng NNNN'),
+          expect.stringContaining('parameters[0].id: chỉ dùng chữ cái không dấu'),
+          expect.stringContaining('severities.so-ky-hieu: giá trị không hợp lệ'),
+        ]),
+      );
+    }
+  });
+
   it('says what the zod/mini schema said, word for word, and parses to the same object', () => {
     const base = outlines[0] as Record<string, unknown>;
     expectSame({ ...base, id: 'Có Dấu', extra: 1, documentType: 'thu-moi', sections: [] });

@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
-import { describeIssue, duplicateSectionIds } from '../../shared/core/outline/outline-issues.ts';
+import {
+  DATE_FORMAT,
+  describeIssue,
+  duplicateSectionIds,
+  ID_FORMAT,
+  PARAMETER_ID_FORMAT,
+} from '../../shared/core/outline/outline-issues.ts';
 import type { Outline, Section } from '../../shared/core/outline/outline-schema.ts';
 import type { ParseResult } from '../../shared/core/outline/parse-outline.ts';
 
@@ -7,9 +13,7 @@ import type { ParseResult } from '../../shared/core/outline/parse-outline.ts';
 // server switched to its hand-written checks (apps-script/server/shape-check.ts) to save ≈25 KB. The
 // tests keep OutlineMini equal to the core's Outline schema and the server's checks equal to these.
 
-const id = z
-  .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ dùng chữ thường không dấu, số và dấu gạch ngang'));
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, ID_FORMAT));
 const severity = z.enum(['error', 'warning', 'info']);
 const NumberingScheme = z.enum([
   'phan',
@@ -63,14 +67,14 @@ export const OutlineMini = z.strictObject({
   provenance: z.strictObject({
     issuer: z.optional(z.string()),
     number: z.optional(z.string()),
-    date: z.optional(z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))),
+    date: z.optional(z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, DATE_FORMAT))),
     seed: z.optional(z.string()),
     verified: z.boolean(),
     note: z.optional(z.string()),
   }),
   parameters: z.array(
     z.strictObject({
-      id: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]*$/)),
+      id: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]*$/, PARAMETER_ID_FORMAT)),
       label: z.string(),
       kind: z.enum(['text', 'date', 'number', 'choice']),
       default: z.optional(z.string()),
@@ -91,8 +95,8 @@ export const OutlineMini = z.strictObject({
 });
 
 /**
- * Code.js bundled zod/mini without a locale, so zod's own messages were all "Invalid input" (custom
- * messages such as the section id's stayed); the tests run with full zod's English locale loaded.
+ * Code.js bundled zod/mini without a locale, so zod's own messages were all "Invalid input"; every
+ * format check now carries its Vietnamese message and describeIssue words the rest, so none shows.
  */
 const asInCodeJs = { error: () => 'Invalid input' };
 

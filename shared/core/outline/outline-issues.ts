@@ -2,9 +2,17 @@ import type { z } from 'zod';
 import { flattenSections } from './flatten-sections.ts';
 import type { Outline } from './outline-schema.ts';
 
+/** What a wrong outline or section id is told (outline and add-on alike). */
+export const ID_FORMAT = 'chỉ dùng chữ thường không dấu, số và dấu gạch ngang';
+/** What a wrong provenance date is told. */
+export const DATE_FORMAT = 'ngày viết theo dạng NNNN, NNNN-TT hoặc NNNN-TT-NN (ví dụ 2020-05-25)';
+/** What a wrong parameter id is told. */
+export const PARAMETER_ID_FORMAT = 'chỉ dùng chữ cái không dấu và chữ số, bắt đầu bằng chữ cái';
+
 /**
  * One schema issue in Vietnamese with its JSON path ("sections[2].title: thiếu nội dung …"). Shared by
- * the core's parseOutline (full zod) and the add-on's zod/mini validation: both raise the same issues.
+ * the core's parseOutline (zod) and the add-on's hand-written checks (apps-script/server/shape-check.ts):
+ * both raise the same issues, and every format check carries one of the messages above.
  */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   const path = issue.path.reduce<string>(
@@ -20,7 +28,9 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
           ? `giá trị không hợp lệ (chỉ nhận: ${issue.values.map(String).join(', ')})`
           : issue.code === 'too_small'
             ? 'thiếu nội dung (quá ngắn hoặc rỗng)'
-            : issue.message;
+            : issue.code === 'invalid_union'
+              ? 'giá trị không hợp lệ'
+              : issue.message;
   return `${path || '(gốc)'}: ${what}`;
 }
 

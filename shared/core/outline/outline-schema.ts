@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Severity } from '../rules/finding.ts';
+import { DATE_FORMAT, ID_FORMAT, PARAMETER_ID_FORMAT } from './outline-issues.ts';
 
 /** How a heading is numbered. The order of this list is the default nesting order, outermost first. */
 export const NumberingScheme = z.enum([
@@ -48,7 +49,7 @@ export type Section = {
 /** One section of an outline: numbered like the source, with its prompts as guidance. */
 export const Section: z.ZodType<Section> = z.lazy(() =>
   z.strictObject({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ dùng chữ thường không dấu, số và dấu gạch ngang'),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, ID_FORMAT),
     title: z.string().min(1),
     numbering: NumberingScheme,
     /** The number as written: "I", "2", "1.1", "a", "THỨ NHẤT". Absent = counted in order. */
@@ -70,7 +71,7 @@ export const Provenance = z.strictObject({
   /** ISO date of the source: "2020-05-25". */
   date: z
     .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, DATE_FORMAT)
     .optional(),
   /** The seed file it was read from, when it came from one. */
   seed: z.string().optional(),
@@ -81,7 +82,7 @@ export const Provenance = z.strictObject({
 export type Provenance = z.infer<typeof Provenance>;
 
 export const Parameter = z.strictObject({
-  id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+  id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, PARAMETER_ID_FORMAT),
   label: z.string(),
   kind: z.enum(['text', 'date', 'number', 'choice']),
   default: z.string().optional(),
@@ -109,7 +110,7 @@ export type Frame = z.infer<typeof Frame>;
 /** A document outline (đề cương): the engine's main data, one JSON file each in outlines/. */
 export const Outline = z.strictObject({
   $schema: z.string().optional(),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, ID_FORMAT),
   title: z.string().min(1),
   documentType: DocumentType,
   description: z.string().optional(),
