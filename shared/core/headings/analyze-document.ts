@@ -1,22 +1,14 @@
-import type { DocModel } from '../document/doc-model.ts';
-import { normalizeForAnalysis } from '../text/normalize.ts';
+import type { Block, DocModel } from '../document/doc-model.ts';
+import * as normalize from '../text/normalize.ts';
 import { assignLevels } from './assign-levels.ts';
 import type { BlockInfo, BlockKind, DocAnalysis, DocPart } from './block-info.ts';
-import {
-  isAllCaps,
-  isAuthorityLine,
-  isNoiNhanLine,
-  isSeparatorLine,
-  isSubjectLine,
-  isTitleLine,
-} from './classify.ts';
-import { isHeadingScheme } from './numbering.ts';
-import { parseNumbering } from './parse-numbering.ts';
+import * as classify from './classify.ts';
+import type { Numbering } from './numbering.ts';
+import * as schemes from './numbering.ts';
+import * as numberings from './parse-numbering.ts';
 
 /** Schemes whose title may stand on the next line (NĐ 30: "Phần I" / TITLE on its own line). */
 const TITLE_BELOW = new Set(['phan', 'chuong', 'muc', 'tieu-muc']);
-/** "V/v …": the trích yếu of a công văn (NĐ 30 Mẫu 1.5). */
-const VV = /^[“"]?V\/v\b/u;
 /** A numbered paragraph longer than this carries its content inline. */
 const INLINE_LENGTH = 160;
 
@@ -25,6 +17,11 @@ const INLINE_LENGTH = 160;
  * closing area, and the parts (documents pasted together). Linear in the number of blocks.
  */
 export function analyzeDocument(doc: DocModel): DocAnalysis {
+  // Read once: an imported binding may be a getter (tsx, CommonJS), too slow to read a paragraph.
+  const { isAuthorityLine, isNoiNhanLine, isSeparatorLine, isSubjectLine, isTitleLine, isVvLine } = classify;
+  const { identityMap, isAlreadyNormal, normalizeForAnalysis } = normalize;
+  const { parseNumbering } = numberings;
+  const { isHeadingScheme } = schemes;
   const infos: BlockInfo[] = [];
   const parts: DocPart[] = [];
   let part = newPart(0, 0);
@@ -41,22 +38,17 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
     lastUpperLetter = 0;
   };
 
-  doc.blocks.forEach((block, index) => {
-    const normalized = normalizeForAnalysis(block.text);
-    const text = normalized.text.trim();
-    const info: BlockInfo = {
-      index,
-      kind: 'body',
-      text: normalized.text,
-      title: text,
-      level: 0,
-      part: 0,
-      parent: -1,
-      inline: false,
-      toOriginal: normalized.toOriginal,
-    };
+  const blocks = doc.blocks;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as Block;
+    // Nearly every paragraph is already normal: its own text and the identity map, no object made.
+    const normalized = isAlreadyNormal(block.text) ? null : normalizeForAnalysis(block.text);
+    const analysed = normalized ? normalized.text : block.text;
+    const text = analysed.trim();
     const hasContent = part.headings.length > 0 || area === 'closing';
     let kind: BlockKind = 'body';
+    let numbering: Numbering | null = null;
+    let title = text;
 
     if (isSeparatorLine(text)) {
       if (hasContent) startPart(index);
@@ -66,7 +58,7 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
       kind = 'title';
     } else if (inTitle && (isTitleLine(text) || isSubjectLine(text)) && !parseNumbering(text)) {
       kind = 'subject';
-    } else if (VV.test(text) && part.headings.length === 0) {
+    } else if (isVvLine(text) && part.headings.length === 0) {
       kind = 'subject';
     } else if (isNoiNhanLine(text)) {
       area = 'closing';
@@ -79,17 +71,14 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
     } else if (titleLinesLeft > 0 && isHeadingTitleLine(text)) {
       kind = 'heading-title';
     } else {
-      const numbering = parseNumbering(normalized.text, lastUpperLetter);
+      numbering = parseNumbering(analysed, lastUpperLetter);
       if (numbering && isHeadingScheme(numbering.scheme)) {
         kind = 'heading';
-        info.numbering = numbering;
-        info.title = normalized.text.slice(numbering.titleStart).trim();
-        info.inline = info.title.length > INLINE_LENGTH;
+        title = analysed.slice(numbering.titleStart).trim();
         if (numbering.scheme === 'upper-letter') lastUpperLetter = numbering.values[0] ?? 0;
       } else if (numbering) {
         kind = 'list-item';
-        info.numbering = numbering;
-        info.title = normalized.text.slice(numbering.titleStart).trim();
+        title = analysed.slice(numbering.titleStart).trim();
       } else if (block.style.headingLevel !== undefined && block.style.headingLevel > 0) {
         kind = 'heading';
       } else if (block.style.listItem) {
@@ -103,9 +92,7 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
       titleLinesLeft--;
     } else {
       titleLinesLeft =
-        kind === 'heading' && info.numbering && TITLE_BELOW.has(info.numbering.scheme) && info.title === ''
-          ? 2
-          : 0;
+        kind === 'heading' && numbering && TITLE_BELOW.has(numbering.scheme) && title === '' ? 2 : 0;
     }
     inTitle = kind === 'title' || (kind === 'subject' && inTitle);
     if (kind === 'heading') {
@@ -115,10 +102,28 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
       area = part.headings.length > 0 ? 'body' : area;
     }
     if (kind === 'title' || kind === 'subject') part.title = part.title ? `${part.title} ${text}` : text;
-    info.kind = kind;
-    info.part = part.index;
-    infos.push(info);
-  });
+    // Made in one piece, with `numbering` last and only when there is one (where assigning it later
+    // put it): a property added afterwards costs each object a second store.
+    const inline = kind === 'heading' && numbering !== null && title.length > INLINE_LENGTH;
+    const toOriginal = normalized ? normalized.toOriginal : identityMap(analysed.length);
+    const at = part.index;
+    infos.push(
+      numbering
+        ? {
+            index,
+            kind,
+            text: analysed,
+            title,
+            level: 0,
+            part: at,
+            parent: -1,
+            inline,
+            toOriginal,
+            numbering,
+          }
+        : { index, kind, text: analysed, title, level: 0, part: at, parent: -1, inline, toOriginal },
+    );
+  }
   part.end = doc.blocks.length - 1;
   parts.push(part);
   for (const p of parts) assignLevels(infos, p, doc);
@@ -131,8 +136,8 @@ function newPart(index: number, start: number): DocPart {
 
 /** Lines under "PHẦN THỨ NHẤT" that carry its title: short, unnumbered, not a sentence. */
 function isHeadingTitleLine(text: string): boolean {
-  if (text.length > 120 || parseNumbering(text)) return false;
-  return isAllCaps(text) || (/^\p{Lu}/u.test(text) && !/[.;:]$/.test(text));
+  if (text.length > 120 || numberings.parseNumbering(text)) return false;
+  return classify.isAllCaps(text) || (/^\p{Lu}/u.test(text) && !/[.;:]$/.test(text));
 }
 
 /** After an authority line, capitals (the title) and a short name belong to the signature. */

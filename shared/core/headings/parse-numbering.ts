@@ -1,5 +1,9 @@
+import * as spaceUnit from '../text/space-unit.ts';
 import type { Numbering } from './numbering.ts';
 import { fromRoman, letterValue, ordinalValue } from './vietnamese-letters.ts';
+
+// Read once: an imported binding may be a getter (tsx, CommonJS), too slow to read a paragraph.
+const { skipSpaces } = spaceUnit;
 
 /** "PHẦN THỨ NHẤT", "Phần thứ hai", "Phần I", "PHẦN 2" */
 const PHAN =
@@ -25,35 +29,98 @@ export const LOST_FONT_BULLETS = '\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uFFFD';
 /** Bullet characters, drawn ones and lost-font ones. */
 const BULLETS = `•·●○◦■□▪▫►➢✓✔*${LOST_FONT_BULLETS}`;
 const BULLET = new RegExp(`^[${BULLETS}](?=[\\s\\u00A0])`, 'u');
-
-/** The first characters every scheme above can start with (keywords by their first two letters). */
-const MAYBE_NUMBERED = new RegExp(
-  `^(?:[\\dIVXLC]|PH|Ph|CH|Ch|TI|Ti|MỤ|Mụ|ĐI|Đi|\\p{L}[.)]|[-–—‒+${BULLETS}])`,
-  'u',
-);
-
-/** The first characters of DASH, PLUS and BULLET: none is a letter or a digit. */
-const LIST_MARKER_START = new RegExp(`^[-–—‒+${BULLETS}]`, 'u');
-
 const LIST_MARKERS = [
   ['dash', DASH],
   ['plus', PLUS],
   ['bullet', BULLET],
 ] as const;
 
+/** The keywords PHAN, CHAPTER and DIEU start with, as written there. */
+const NUMBER_KEYWORDS = [
+  'PHẦN',
+  'Phần',
+  'CHƯƠNG',
+  'Chương',
+  'TIỂU MỤC',
+  'Tiểu mục',
+  'MỤC',
+  'Mục',
+  'ĐIỀU',
+  'Điều',
+];
+/** The units BULLET starts with; none is a letter or a digit. */
+const BULLET_UNITS = new Set(Array.from(BULLETS, (ch) => ch.charCodeAt(0)));
+
 /**
  * Reads the number at the start of a paragraph, if any. `previousUpperLetter` is the value of the
  * last "A."-style heading seen, so that "I." after "H." reads as a letter, not as Roman one.
+ * Equal to parseNumberingDefinition; the first two units decide which regexes can match at all.
  */
 export function parseNumbering(text: string, previousUpperLetter = 0): Numbering | null {
   // trimStart drops exactly what /^[\s\u00A0]*/u would (\s holds NBSP).
   const s = text.trimStart();
   const lead = text.length - s.length;
-  // Most paragraphs are body text: one anchored test rules out every scheme below at once.
-  if (!MAYBE_NUMBERED.test(s)) return null;
-  // Every numbered scheme starts with a letter or a digit; a marker ("-", "+", "•") skips them all.
-  if (LIST_MARKER_START.test(s)) return listMarker(s, lead);
+  const c = s.charCodeAt(0);
+  // List items are most paragraphs of a report: read their marker from char codes, no regex.
+  const marker = markerScheme(c);
+  if (marker !== null) return listMarkerAt(s, lead, marker);
+  // Most other paragraphs are body text, ruled out by their first units.
+  if (!mayStartNumber(s, c)) return null;
+  return readNumber(s, lead, previousUpperLetter);
+}
 
+/** The readable definition of parseNumbering: every scheme's regex in turn, on any text. */
+export function parseNumberingDefinition(text: string, previousUpperLetter = 0): Numbering | null {
+  const s = text.trimStart();
+  const lead = text.length - s.length;
+  return readNumber(s, lead, previousUpperLetter) ?? listMarker(s, lead);
+}
+
+/** Which list marker a unit is, if any. */
+function markerScheme(c: number): 'dash' | 'plus' | 'bullet' | null {
+  switch (c) {
+    case 0x2d: // -
+    case 0x2013: // –
+    case 0x2014: // —
+    case 0x2012: // ‒
+      return 'dash';
+    case 0x2b:
+      return 'plus';
+    default:
+      return BULLET_UNITS.has(c) ? 'bullet' : null;
+  }
+}
+
+/** listMarker for a text that starts with a marker unit, from char codes. */
+function listMarkerAt(s: string, lead: number, scheme: 'dash' | 'plus' | 'bullet'): Numbering | null {
+  const titleStart = skipSpaces(s, 1);
+  // A bullet needs a space right after it; a dash or a plus needs some text after its spaces.
+  if (scheme === 'bullet' ? titleStart === 1 : titleStart === s.length) return null;
+  return { scheme, values: [], label: s.charAt(0), range: [lead, lead + 1], titleStart: lead + titleStart };
+}
+
+/**
+ * Whether any scheme of readNumber can match a text starting with unit `c` (not a list marker): a
+ * digit, a letter before "." or ")", two Roman digits, or a keyword ("Phần", "Chương", "Điều" …).
+ */
+function mayStartNumber(s: string, c: number): boolean {
+  if (c >= 0x30 && c <= 0x39) return true;
+  const next = s.charCodeAt(1);
+  if (next === 0x2e || next === 0x29) return true;
+  if (isRomanDigit(c) && isRomanDigit(next)) return true;
+  for (const keyword of NUMBER_KEYWORDS) {
+    if (keyword.charCodeAt(0) === c && s.startsWith(keyword)) return true;
+  }
+  return false;
+}
+
+/** I, V, X, L, C: the Roman digits ROMAN reads. */
+function isRomanDigit(c: number): boolean {
+  return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43;
+}
+
+/** Every numbering scheme's regex in turn on `s` (the text without its `lead` leading spaces). */
+function readNumber(s: string, lead: number, previousUpperLetter: number): Numbering | null {
   let m = PHAN.exec(s);
   if (m) {
     const word = m[3];
@@ -126,7 +193,7 @@ export function parseNumbering(text: string, previousUpperLetter = 0): Numbering
         m[0].length,
       );
   }
-  return listMarker(s, lead);
+  return null;
 }
 
 /** A list marker ("-", "+", "•") at the start of `s`, or null. */
@@ -147,9 +214,7 @@ function numbering(
   label: string,
   length: number,
 ): Numbering {
-  const after = s.slice(length);
-  const spaces = after.length - after.trimStart().length;
-  return { scheme, values, label, range: [lead, lead + length], titleStart: lead + length + spaces };
+  return { scheme, values, label, range: [lead, lead + length], titleStart: lead + skipSpaces(s, length) };
 }
 
 function numberOrRoman(s: string): number {

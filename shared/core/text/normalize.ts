@@ -54,7 +54,14 @@ function replaceCharacters(s: string): { mapped: string; origin: number[] } {
  * Linear time, and `toOriginal` lets rules report ranges in the original string.
  */
 export function normalizeForAnalysis(s: string): NormalizedText {
-  if (isAlreadyNormal(s)) return { text: s, toOriginal: identityWithin(s.length) };
+  return isAlreadyNormal(s) ? { text: s, toOriginal: identityMap(s.length) } : normalizeWithMap(s);
+}
+
+/**
+ * The general path of normalizeForAnalysis. A function of its own: the variables its closures
+ * capture would otherwise be allocated on every call, the fast path's included.
+ */
+function normalizeWithMap(s: string): NormalizedText {
   // Replace first, then compose: "a\u200B\u0301" must become "á", not "a" + a stray accent.
   const { mapped, origin: mappedOrigin } = replaceCharacters(s);
   const parts: string[] = [];
@@ -89,17 +96,33 @@ export function normalizeForAnalysis(s: string): NormalizedText {
  * Fast path for nearly all real text: only characters that are NFC on their own and need no
  * replacement — below U+0300 (minus NBSP, soft hyphen, Ð), precomposed Vietnamese (U+1E00–U+1EFF) or
  * the dashes, quotes, bullets and “…” of U+2010–U+205E but the narrow NBSP U+202F (starters that
- * compose with nothing, checked against every code point in tests) — so the text is already normalized and positions map to themselves.
+ * compose with nothing, checked against every code point in tests) — so the text is already
+ * normalized and positions map to themselves.
  */
-function isAlreadyNormal(s: string): boolean {
-  // One native regex scan is several times faster than a charCodeAt loop in JS.
-  return !NEEDS_NORMALIZING.test(s);
+export function isAlreadyNormal(s: string): boolean {
+  // One native regex scan is several times faster than a charCodeAt loop in JS, and an anchored
+  // run of the allowed class (a tight greedy loop) is faster than searching for a disallowed unit.
+  return ALREADY_NORMAL.test(s);
 }
-const NEEDS_NORMALIZING =
+const ALREADY_NORMAL =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a range that starts at U+0000 on purpose
-  /[^\u0000-\u009f\u00a1-\u00ac\u00ae-\u00cf\u00d1-\u02ff\u1e00-\u1eff\u2010-\u202e\u2030-\u205e]/;
+  /^[\u0000-\u009f\u00a1-\u00ac\u00ae-\u00cf\u00d1-\u02ff\u1e00-\u1eff\u2010-\u202e\u2030-\u205e]*$/;
 
-function identityWithin(length: number): (i: number) => number {
+/** Identity maps for short texts, one per length: nearly every paragraph needs one. */
+const IDENTITY_CACHE_LIMIT = 2048;
+const identities = new Array<((i: number) => number) | undefined>(IDENTITY_CACHE_LIMIT);
+
+/** The `toOriginal` of an already-normal text `length` units long: positions map to themselves. */
+export function identityMap(length: number): (i: number) => number {
+  const cached = identities[length];
+  if (cached) return cached;
+  const identity = clampTo(length);
+  if (length < IDENTITY_CACHE_LIMIT) identities[length] = identity;
+  return identity;
+}
+
+/** A map clamping positions to 0..length (made apart: a closure's variables cost every call). */
+function clampTo(length: number): (i: number) => number {
   return (i) => (Number.isNaN(i) ? 0 : Math.min(Math.max(Math.trunc(i), 0), length));
 }
 
