@@ -1,4 +1,5 @@
 import type { Block, DocModel } from '../document/doc-model.ts';
+import * as hintCharacters from '../text/hint-characters.ts';
 import * as normalize from '../text/normalize.ts';
 import { assignLevels } from './assign-levels.ts';
 import type { BlockInfo, BlockKind, DocAnalysis, DocPart } from './block-info.ts';
@@ -20,6 +21,7 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
   // Read once: an imported binding may be a getter (tsx, CommonJS), too slow to read a paragraph.
   const { isAuthorityLine, isNoiNhanLine, isSeparatorLine, isSubjectLine, isTitleLine, isVvLine } = classify;
   const { identityMap, isAlreadyNormal, normalizeForAnalysis } = normalize;
+  const { HINT_CHARACTER } = hintCharacters;
   const { parseNumbering } = numberings;
   const { isHeadingScheme } = schemes;
   const infos: BlockInfo[] = [];
@@ -39,10 +41,15 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
   };
 
   const blocks = doc.blocks;
+  const hints = new Uint8Array(blocks.length);
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as Block;
+    // One scan serves two ends: a paragraph without a hint character is already normal (every unit
+    // normalising changes is a hint), and the character rules read only hinted paragraphs.
+    const hinted = HINT_CHARACTER.test(block.text);
+    if (hinted) hints[index] = 1;
     // Nearly every paragraph is already normal: its own text and the identity map, no object made.
-    const normalized = isAlreadyNormal(block.text) ? null : normalizeForAnalysis(block.text);
+    const normalized = !hinted || isAlreadyNormal(block.text) ? null : normalizeForAnalysis(block.text);
     const analysed = normalized ? normalized.text : block.text;
     const text = analysed.trim();
     const hasContent = part.headings.length > 0 || area === 'closing';
@@ -127,7 +134,7 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
   part.end = doc.blocks.length - 1;
   parts.push(part);
   for (const p of parts) assignLevels(infos, p, doc);
-  return { doc, blocks: infos, parts };
+  return { doc, blocks: infos, parts, hints };
 }
 
 function newPart(index: number, start: number): DocPart {

@@ -50,4 +50,9 @@ export interface DocAnalysis {
   doc: DocModel;
   blocks: BlockInfo[];
   parts: DocPart[];
+  /**
+   * 1 for each block whose text holds a HINT_CHARACTER (text/hint-characters.ts): the only blocks
+   * that may need normalising, and the only ones the per-paragraph character rules read.
+   */
+  hints: Uint8Array;
 }

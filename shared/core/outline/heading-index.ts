@@ -10,6 +10,9 @@ export interface HeadingIndex {
   position: Map<number, number>;
   /** Scratch counts for bestSimilarities, all zero between calls. */
   common: Uint32Array;
+  /** Scratch scores bestSimilarities returns (overwritten by the next call). */
+  best: Float64Array;
+  touched: number[];
 }
 
 const CACHE = new WeakMap<DocAnalysis, Map<number, HeadingIndex>>();
@@ -39,7 +42,15 @@ export function headingIndex(analysis: DocAnalysis, partIndex: number): HeadingI
     }
   });
   const position = new Map(headings.map((h, i) => [h.index, i]));
-  const index = { headings, tokens, byWord, position, common: new Uint32Array(headings.length) };
+  const index = {
+    headings,
+    tokens,
+    byWord,
+    position,
+    common: new Uint32Array(headings.length),
+    best: new Float64Array(headings.length),
+    touched: [],
+  };
   byPart.set(partIndex, index);
   return index;
 }
@@ -47,11 +58,13 @@ export function headingIndex(analysis: DocAnalysis, partIndex: number): HeadingI
 /**
  * For each heading, the best titleSimilarity with any of `titles` (a section's title and aliases).
  * A heading that shares no word with them scores 0, as titleSimilarity gives, without being visited.
+ * The array returned is the index's scratch: read it before the next call (detection makes hundreds).
  */
 export function bestSimilarities(index: HeadingIndex, titles: readonly Set<string>[]): Float64Array {
-  const best = new Float64Array(index.headings.length);
+  const best = index.best;
+  best.fill(0);
   const common = index.common;
-  const touched: number[] = [];
+  const touched = index.touched;
   for (const title of titles) {
     if (title.size === 0) continue;
     for (const w of title) {

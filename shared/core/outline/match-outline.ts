@@ -43,11 +43,12 @@ export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex:
   const headings = index.headings;
   const flat = flatSectionsOf(outline);
   // Pairs that can reach THRESHOLD in either pass (a parent adds at most PARENT_BONUS): all others
-  // score below it whatever happens, so assign() never needs to look at them.
-  const candidates: Array<[s: number, h: number]> = [];
-  const base = flat.map((f, s) => {
-    const titles = [f.section.title, ...(f.section.aliases ?? [])].map((t) => cachedTokens(outline, t));
-    const scores = bestSimilarities(index, titles);
+  // score below it whatever happens, so assign() never needs to look at them. Kept as three
+  // parallel lists: detection matches hundreds of sections, and most have one candidate or none.
+  const candidates: Candidates = { s: [], h: [], score: [] };
+  const titles = sectionTitlesOf(outline, flat);
+  flat.forEach((f, s) => {
+    const scores = bestSimilarities(index, titles[s] as Set<string>[]);
     for (let hi = 0; hi < headings.length; hi++) {
       let score = scores[hi] as number;
       // Numbers and depth only help a heading whose words already resemble the section's.
@@ -61,25 +62,32 @@ export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex:
         score += LABEL_BONUS;
       }
       if (h.level === f.depth) score += DEPTH_BONUS;
-      scores[hi] = score;
-      if (score >= CANDIDATE) candidates.push([s, hi]);
+      if (score >= CANDIDATE) {
+        candidates.s.push(s);
+        candidates.h.push(hi);
+        candidates.score.push(score);
+      }
     }
-    return scores;
   });
-  let blocks = assign(flat, headings, candidates, (s, h) => base[s]?.[h] ?? 0);
-  blocks = assign(flat, headings, candidates, (s, h) => {
-    const f = flat[s];
-    const parentBlock = f && f.parent >= 0 ? (blocks[f.parent] ?? -1) : -1;
-    const score = base[s]?.[h] ?? 0;
-    if (parentBlock < 0) return score;
-    return isUnder(analysis, headings[h]?.index ?? -1, parentBlock)
+  let chosen = assign(flat.length, candidates, (c) => candidates.score[c] as number);
+  chosen = assign(flat.length, candidates, (c) => {
+    const f = flat[candidates.s[c] as number];
+    const parent = f && f.parent >= 0 ? (chosen[f.parent] ?? -1) : -1;
+    const score = candidates.score[c] as number;
+    if (parent < 0) return score;
+    const parentBlock = headings[candidates.h[parent] as number]?.index ?? -1;
+    return isUnder(analysis, headings[candidates.h[c] as number]?.index ?? -1, parentBlock)
       ? score + PARENT_BONUS
       : score - WRONG_PARENT;
   });
   const sections = flat.map((f, s) => {
-    const block = blocks[s] ?? -1;
-    const h = index.position.get(block) ?? -1;
-    return { flat: f, block, score: h >= 0 ? Math.min(base[s]?.[h] ?? 0, 1) : 0 };
+    const c = chosen[s] ?? -1;
+    if (c < 0) return { flat: f, block: -1, score: 0 };
+    return {
+      flat: f,
+      block: headings[candidates.h[c] as number]?.index ?? -1,
+      score: Math.min(candidates.score[c] as number, 1),
+    };
   });
   return {
     outline,
@@ -107,28 +115,55 @@ function flatSectionsOf(outline: Outline): FlatSection[] {
   return flat;
 }
 
-/** Greedy assignment, best pairs first: section index → heading block (-1 when none reaches the threshold). */
-function assign(
-  flat: FlatSection[],
-  headings: BlockInfo[],
-  candidates: ReadonlyArray<readonly [number, number]>,
-  score: (s: number, h: number) => number,
-): number[] {
-  const pairs: Array<{ s: number; h: number; score: number }> = [];
-  // The sort below orders pairs completely (score, then h, then s): visiting order does not matter.
-  for (const [s, h] of candidates) {
-    const v = score(s, h);
-    if (v >= THRESHOLD) pairs.push({ s, h, score: v });
+/** Candidate pairs section → heading (indices into the flat sections and the part's headings). */
+interface Candidates {
+  s: number[];
+  h: number[];
+  score: number[];
+}
+
+/**
+ * Greedy assignment, best pairs first: section index → the candidate chosen for it (-1 when none
+ * reaches the threshold). Pairs are ordered completely (score, then heading, then section), so the
+ * order the candidates were found in does not matter.
+ */
+function assign(sections: number, candidates: Candidates, score: (c: number) => number): number[] {
+  const scores: number[] = [];
+  const order: number[] = [];
+  for (let c = 0; c < candidates.s.length; c++) {
+    scores[c] = score(c);
+    if ((scores[c] as number) >= THRESHOLD) order.push(c);
   }
-  pairs.sort((a, b) => b.score - a.score || a.h - b.h || a.s - b.s);
-  const result = flat.map(() => -1);
+  const { s, h } = candidates;
+  order.sort(
+    (a, b) =>
+      (scores[b] as number) - (scores[a] as number) ||
+      (h[a] as number) - (h[b] as number) ||
+      (s[a] as number) - (s[b] as number),
+  );
+  const result = new Array<number>(sections).fill(-1);
   const used = new Set<number>();
-  for (const p of pairs) {
-    if ((result[p.s] ?? -1) >= 0 || used.has(p.h)) continue;
-    result[p.s] = headings[p.h]?.index ?? -1;
-    used.add(p.h);
+  for (const c of order) {
+    const section = s[c] as number;
+    const heading = h[c] as number;
+    if ((result[section] ?? -1) >= 0 || used.has(heading)) continue;
+    result[section] = c;
+    used.add(heading);
   }
   return result;
+}
+
+const TITLES = new WeakMap<Outline, Set<string>[][]>();
+/** Each flat section's title and aliases as match words, once per outline. */
+function sectionTitlesOf(outline: Outline, flat: FlatSection[]): Set<string>[][] {
+  let titles = TITLES.get(outline);
+  if (!titles) {
+    titles = flat.map((f) =>
+      [f.section.title, ...(f.section.aliases ?? [])].map((t) => cachedTokens(outline, t)),
+    );
+    TITLES.set(outline, titles);
+  }
+  return titles;
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { DocAnalysis } from '../headings/block-info.ts';
-import { HINT_CHARACTER } from '../text/hint-characters.ts';
 
 /**
  * Words some per-paragraph rule starts from: placeholder-text's "....." and "xxx" (any case), and the
@@ -8,25 +7,16 @@ import { HINT_CHARACTER } from '../text/hint-characters.ts';
  */
 export const HINT_PHRASE = /\.\.\.\.\.|xxx|ghị quyết/iu;
 
-const characterCache = new WeakMap<DocAnalysis, Uint8Array>();
 const phraseCache = new WeakMap<DocAnalysis, Uint8Array>();
 
 /**
- * 1 for each block whose written or analysed text holds a HINT_CHARACTER: one native scan a
- * paragraph, shared by every rule of one check (cached on the analysis); the others skip the rest.
+ * 1 for each block whose text holds a HINT_CHARACTER: one native scan a paragraph, made by
+ * analyzeDocument (it also tells which paragraphs need normalising) and shared by every rule of one
+ * check; the rules skip the other paragraphs. A block without hint characters is already normal, so
+ * its analysed text is its written text and holds none either.
  */
 export function characterHints(analysis: DocAnalysis): Uint8Array {
-  let hints = characterCache.get(analysis);
-  if (hints) return hints;
-  const written = analysis.doc.blocks;
-  hints = new Uint8Array(written.length);
-  for (let i = 0; i < written.length; i++) {
-    const text = written[i]?.text ?? '';
-    const analysed = analysis.blocks[i]?.text ?? text;
-    if (HINT_CHARACTER.test(text) || (analysed !== text && HINT_CHARACTER.test(analysed))) hints[i] = 1;
-  }
-  characterCache.set(analysis, hints);
-  return hints;
+  return analysis.hints;
 }
 
 /** 1 for each block whose analysed text holds a HINT_PHRASE; shared like characterHints. */

@@ -10,6 +10,7 @@ import { maybePlaceholder } from '../../../../shared/core/rules/placeholder-hint
 import { HINT_CHARACTER } from '../../../../shared/core/text/hint-characters.ts';
 import { MAYBE_CHARACTER_OR_NFC, scanHygiene } from '../../../../shared/core/text/hygiene.ts';
 import { LEGACY_HINT } from '../../../../shared/core/text/legacy-encoding.ts';
+import { isAlreadyNormal } from '../../../../shared/core/text/normalize.ts';
 import { anyText, trickyText } from '../text/arbitraries.ts';
 
 const UNITS = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
@@ -48,6 +49,28 @@ describe('HINT_CHARACTER', () => {
     let ranges = 0;
     for (let c = 0; c < 0x10000; c++) if (isHint(UNITS[c] as string) && !isHint(UNITS[c - 1] ?? '')) ranges++;
     expect(ranges).toBeLessThanOrEqual(16);
+  });
+
+  it('holds every unit that makes a text need normalising (analyzeDocument skips isAlreadyNormal without it)', () => {
+    for (let u = 0; u <= 0xffff; u++) {
+      const s = `a${String.fromCharCode(u)}b`;
+      if (!isAlreadyNormal(s)) expect(HINT_CHARACTER.test(s), `U+${u.toString(16)}`).toBe(true);
+    }
+  });
+
+  it('is flagged by the analysis exactly where the written text holds it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(anyText, trickyText), { maxLength: 12 }), (lines) => {
+        const doc = docFromText(lines.join('\n'));
+        const analysis = analyzeDocument(doc);
+        expect([...characterHints(analysis)]).toEqual(
+          doc.blocks.map((b) => (HINT_CHARACTER.test(b.text) ? 1 : 0)),
+        );
+        analysis.blocks.forEach((info, i) => {
+          if (!characterHints(analysis)[i]) expect(info.text).toBe(doc.blocks[i]?.text);
+        });
+      }),
+    );
   });
 
   it("holds every unit unicode-hygiene's single-character test finds", () => {
