@@ -15,6 +15,13 @@ const LABEL_START =
   /^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2}){0,2}\.?\s|[a-zđ][.)]\s|(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục|Điều)\s)/u;
 
 /**
+ * The style of every paragraph without emphasis (nearly all): one frozen object, not one each —
+ * a long report has thousands of paragraphs. Frozen, so a caller that tried to change it would fail
+ * loudly; callers replace a block's style (apply-fixes does) rather than change it.
+ */
+const PLAIN: BlockStyle = Object.freeze({});
+
+/**
  * Builds a DocModel from plain text as Word conversions produce it: one paragraph a line, blank lines
  * as noise, `*…*`/`**…**` emphasis remnants, and paragraphs broken by page breaks or soft wraps.
  */
@@ -62,13 +69,22 @@ export function docFromText(text: string, meta: DocMeta = {}): DocModel {
     if (prev && shouldJoin(prev.text, lastLineLength, piece, blanksSince)) {
       const glue = isPunctuationOnly(piece) ? '' : ' ';
       prev.text = `${prev.text.trimEnd()}${glue}${piece}`;
-      if (!bold) delete prev.style.bold;
-      if (!italic) delete prev.style.italic;
+      // The joined paragraph is bold (italic) only if every line was; PLAIN has nothing to drop.
+      if (prev.style !== PLAIN && (!bold || !italic)) {
+        const { bold: wasBold, italic: wasItalic } = prev.style;
+        const style: BlockStyle = {};
+        if (wasBold && bold) style.bold = true;
+        if (wasItalic && italic) style.italic = true;
+        prev.style = style.bold || style.italic ? style : PLAIN;
+      }
     } else {
       flush();
-      const style: BlockStyle = {};
-      if (bold) style.bold = true;
-      if (italic) style.italic = true;
+      let style = PLAIN;
+      if (bold || italic) {
+        style = {};
+        if (bold) style.bold = true;
+        if (italic) style.italic = true;
+      }
       current = { text: piece, style, line: i + 1 };
     }
     lastLineLength = piece.length;

@@ -96,8 +96,26 @@ function listMarkerAt(s: string, lead: number, scheme: 'dash' | 'plus' | 'bullet
   const titleStart = skipSpaces(s, 1);
   // A bullet needs a space right after it; a dash or a plus needs some text after its spaces.
   if (scheme === 'bullet' ? titleStart === 1 : titleStart === s.length) return null;
-  return { scheme, values: [], label: s.charAt(0), range: [lead, lead + 1], titleStart: lead + titleStart };
+  // Most list items of a document start alike ("- " at the left margin): one frozen result each.
+  const unit = s.charCodeAt(0);
+  const shareable = lead < 0x400 && titleStart < 0x400;
+  const key = unit * 0x100000 + lead * 0x400 + titleStart;
+  const shared = shareable ? MARKERS.get(key) : undefined;
+  if (shared) return shared;
+  const made: Numbering = {
+    scheme,
+    values: NO_VALUES,
+    label: s.charAt(0),
+    range: Object.freeze([lead, lead + 1]) as [number, number],
+    titleStart: lead + titleStart,
+  };
+  if (shareable && MARKERS.size < 4096) MARKERS.set(key, Object.freeze(made));
+  return made;
 }
+
+/** List-marker results by marker unit, lead and title start; frozen, so no caller can change one. */
+const MARKERS = new Map<number, Numbering>();
+const NO_VALUES = Object.freeze([]) as unknown as number[];
 
 /**
  * Whether any scheme of readNumber can match a text starting with unit `c` (not a list marker): a

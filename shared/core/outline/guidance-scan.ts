@@ -54,13 +54,16 @@ function outlinePrompts(outline: Outline): OutlinePrompts {
 export class GuidanceScan {
   readonly prompts: readonly Prompt[];
   private readonly filter: RegExp | null;
-  private readonly hits: Array<readonly number[] | undefined> = [];
+  /** Blocks compared so far (1), and the prompts of those that repeat some (most repeat none). */
+  private readonly compared: Uint8Array;
+  private readonly hits = new Map<number, readonly number[]>();
 
   constructor(
     private readonly analysis: DocAnalysis,
     outline: Outline,
   ) {
     ({ prompts: this.prompts, filter: this.filter } = outlinePrompts(outline));
+    this.compared = new Uint8Array(analysis.blocks.length);
   }
 
   /** Whether the flat section has any prompt long enough to be recognised. */
@@ -70,11 +73,10 @@ export class GuidanceScan {
 
   /** The prompts (indices into `prompts`) that paragraph `block` repeats; usually none. */
   hitsOf(block: number): readonly number[] {
-    let found = this.hits[block];
-    if (found === undefined) {
-      found = this.compare(block);
-      this.hits[block] = found;
-    }
+    if (this.compared[block] === 1) return this.hits.get(block) ?? NONE;
+    const found = this.compare(block);
+    if (block >= 0 && block < this.compared.length) this.compared[block] = 1;
+    if (found !== NONE) this.hits.set(block, found);
     return found;
   }
 
