@@ -23,6 +23,8 @@ export interface Prompt {
 interface OutlinePrompts {
   prompts: Prompt[];
   filter: RegExp | null;
+  /** 1 for each UTF-16 unit `filter` can match first (see promptStartFilter). */
+  firstUnits: Uint8Array;
 }
 const PROMPTS = new WeakMap<Outline, OutlinePrompts>();
 
@@ -37,7 +39,8 @@ function outlinePrompts(outline: Outline): OutlinePrompts {
         prompts.push({ section: f.index, text, tokens, start: foldWords(text).slice(0, START_WORDS) });
       }
     }
-    found = { prompts, filter: prompts.length > 0 ? promptStartFilter(prompts.map((p) => p.start)) : null };
+    const filter = prompts.length > 0 ? promptStartFilter(prompts.map((p) => p.start)) : null;
+    found = { prompts, filter: filter?.regex ?? null, firstUnits: filter?.firstUnits ?? new Uint8Array(0) };
     PROMPTS.set(outline, found);
   }
   return found;
@@ -54,6 +57,7 @@ function outlinePrompts(outline: Outline): OutlinePrompts {
 export class GuidanceScan {
   readonly prompts: readonly Prompt[];
   private readonly filter: RegExp | null;
+  private readonly firstUnits: Uint8Array;
   /** Blocks compared so far (1), and the prompts of those that repeat some (most repeat none). */
   private readonly compared: Uint8Array;
   private readonly hits = new Map<number, readonly number[]>();
@@ -62,7 +66,7 @@ export class GuidanceScan {
     private readonly analysis: DocAnalysis,
     outline: Outline,
   ) {
-    ({ prompts: this.prompts, filter: this.filter } = outlinePrompts(outline));
+    ({ prompts: this.prompts, filter: this.filter, firstUnits: this.firstUnits } = outlinePrompts(outline));
     this.compared = new Uint8Array(analysis.blocks.length);
   }
 
@@ -85,6 +89,8 @@ export class GuidanceScan {
     if (!info || !this.filter) return NONE;
     // The words after the list mark or number ("- ", "a) ", "1.2. ") are the paragraph's own.
     const from = info.numbering?.titleStart ?? 0;
+    // The unit the words start with rules out most paragraphs before any regex runs.
+    if (this.firstUnits[info.text.charCodeAt(from)] !== 1) return NONE;
     this.filter.lastIndex = from;
     if (!this.filter.test(info.text)) return NONE;
     const rest = info.text.slice(from);

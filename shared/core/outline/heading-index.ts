@@ -16,7 +16,6 @@ export interface HeadingIndex {
 }
 
 const CACHE = new WeakMap<DocAnalysis, Map<number, HeadingIndex>>();
-const NONE: readonly number[] = [];
 
 /**
  * The heading index of one part, built once per analysis: detection matches every outline against
@@ -61,21 +60,36 @@ export function headingIndex(analysis: DocAnalysis, partIndex: number): HeadingI
  * The array returned is the index's scratch: read it before the next call (detection makes hundreds).
  */
 export function bestSimilarities(index: HeadingIndex, titles: readonly Set<string>[]): Float64Array {
+  return bestSimilaritiesOfWords(
+    index,
+    titles.map((t) => [...t]),
+  );
+}
+
+/** bestSimilarities for titles given as lists of distinct words (matching reads them hundreds of times). */
+export function bestSimilaritiesOfWords(
+  index: HeadingIndex,
+  titles: readonly (readonly string[])[],
+): Float64Array {
   const best = index.best;
   best.fill(0);
   const common = index.common;
   const touched = index.touched;
   for (const title of titles) {
-    if (title.size === 0) continue;
-    for (const w of title) {
-      for (const h of index.byWord.get(w) ?? NONE) {
+    if (title.length === 0) continue;
+    for (let i = 0; i < title.length; i++) {
+      const holding = index.byWord.get(title[i] as string);
+      if (holding === undefined) continue;
+      for (let k = 0; k < holding.length; k++) {
+        const h = holding[k] as number;
         if (common[h] === 0) touched.push(h);
-        common[h] = (common[h] ?? 0) + 1;
+        common[h] = (common[h] as number) + 1;
       }
     }
-    for (const h of touched) {
-      const similarity = similarityOfCounts(common[h] ?? 0, title.size, index.tokens[h]?.size ?? 0);
-      if (similarity > (best[h] ?? 0)) best[h] = similarity;
+    for (let k = 0; k < touched.length; k++) {
+      const h = touched[k] as number;
+      const similarity = similarityOfCounts(common[h] as number, title.length, index.tokens[h]?.size ?? 0);
+      if (similarity > (best[h] as number)) best[h] = similarity;
       common[h] = 0;
     }
     touched.length = 0;

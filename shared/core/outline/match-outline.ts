@@ -1,6 +1,6 @@
 import type { BlockInfo, DocAnalysis } from '../headings/block-info.ts';
 import { type FlatSection, flattenSections } from './flatten-sections.ts';
-import { bestSimilarities, headingIndex } from './heading-index.ts';
+import { bestSimilaritiesOfWords, headingIndex } from './heading-index.ts';
 import type { Outline } from './outline-schema.ts';
 import { cachedTokens } from './similarity.ts';
 import { isSourceDocument } from './source-document.ts';
@@ -25,12 +25,12 @@ export interface OutlineMatch {
 }
 
 const THRESHOLD = 0.5;
-/** Below THRESHOLD - PARENT_BONUS, with a margin for rounding: such a pair can never be assigned. */
-const CANDIDATE = 0.35;
+const PARENT_BONUS = 0.1;
+/** Below THRESHOLD - PARENT_BONUS (less a hair for rounding), a pair can never be assigned. */
+const CANDIDATE = THRESHOLD - PARENT_BONUS - 1e-9;
 const MIN_TEXT = 0.3;
 const LABEL_BONUS = 0.2;
 const DEPTH_BONUS = 0.1;
-const PARENT_BONUS = 0.1;
 const WRONG_PARENT = 0.3;
 
 /**
@@ -48,7 +48,7 @@ export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex:
   const candidates: Candidates = { s: [], h: [], score: [] };
   const titles = sectionTitlesOf(outline, flat);
   flat.forEach((f, s) => {
-    const scores = bestSimilarities(index, titles[s] as Set<string>[]);
+    const scores = bestSimilaritiesOfWords(index, titles[s] as string[][]);
     for (let hi = 0; hi < headings.length; hi++) {
       let score = scores[hi] as number;
       // Numbers and depth only help a heading whose words already resemble the section's.
@@ -135,12 +135,12 @@ function assign(sections: number, candidates: Candidates, score: (c: number) => 
     if ((scores[c] as number) >= THRESHOLD) order.push(c);
   }
   const { s, h } = candidates;
-  order.sort(
-    (a, b) =>
-      (scores[b] as number) - (scores[a] as number) ||
-      (h[a] as number) - (h[b] as number) ||
-      (s[a] as number) - (s[b] as number),
-  );
+  // -1/1 rather than differences: a comparator returning fractions boxes a number a comparison.
+  order.sort((a, b) => {
+    const byScore = (scores[b] as number) - (scores[a] as number);
+    if (byScore !== 0) return byScore > 0 ? 1 : -1;
+    return (h[a] as number) - (h[b] as number) || (s[a] as number) - (s[b] as number);
+  });
   const result = new Array<number>(sections).fill(-1);
   const used = new Set<number>();
   for (const c of order) {
@@ -153,13 +153,13 @@ function assign(sections: number, candidates: Candidates, score: (c: number) => 
   return result;
 }
 
-const TITLES = new WeakMap<Outline, Set<string>[][]>();
-/** Each flat section's title and aliases as match words, once per outline. */
-function sectionTitlesOf(outline: Outline, flat: FlatSection[]): Set<string>[][] {
+const TITLES = new WeakMap<Outline, string[][][]>();
+/** Each flat section's title and aliases as match words (distinct, as a list), once per outline. */
+function sectionTitlesOf(outline: Outline, flat: FlatSection[]): string[][][] {
   let titles = TITLES.get(outline);
   if (!titles) {
     titles = flat.map((f) =>
-      [f.section.title, ...(f.section.aliases ?? [])].map((t) => cachedTokens(outline, t)),
+      [f.section.title, ...(f.section.aliases ?? [])].map((t) => [...cachedTokens(outline, t)]),
     );
     TITLES.set(outline, titles);
   }

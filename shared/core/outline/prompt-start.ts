@@ -21,12 +21,26 @@ export function beginsWithPrompt(rest: string, start: readonly string[]): boolea
  * anchored regex test. A letter is spelled as the class of every Latin and Vietnamese character that
  * folds to it; the text is NFC, as the analysis makes it.
  */
-export function promptStartFilter(starts: readonly (readonly string[])[]): RegExp {
-  const { letter, separator, wordChar } = classes();
+export function promptStartFilter(starts: readonly (readonly string[])[]): PromptStartFilter {
+  const { letter, letterUnits, separator, wordChar, isWordUnit } = classes();
   const spell = (word: string) => [...word].map((ch) => letter(ch.charCodeAt(0))).join('');
   const alternatives = [...new Set(starts.map((s) => s.map(spell).join(`${separator}+`)))];
+  // The units a match can begin with: a separator (some may come first), or a letter that folds to
+  // the first letter of a prompt's first word. Testing one unit rules out most paragraphs.
+  const firstUnits = new Uint8Array(0x10000);
+  for (let u = 0; u < 0x10000; u++) if (!isWordUnit(u)) firstUnits[u] = 1;
+  for (const start of starts) {
+    for (const u of letterUnits(start[0]?.charCodeAt(0) ?? -1)) firstUnits[u] = 1;
+  }
   // The last word must end there: what follows is not a word character.
-  return new RegExp(`${separator}*(?:${alternatives.join('|')})(?!${wordChar})`, 'y');
+  const regex = new RegExp(`${separator}*(?:${alternatives.join('|')})(?!${wordChar})`, 'y');
+  return { regex, firstUnits };
+}
+
+/** A sticky regex (set lastIndex) and the units a match of it can begin with. */
+export interface PromptStartFilter {
+  regex: RegExp;
+  firstUnits: Uint8Array;
 }
 
 /** Word characters of Latin and Vietnamese text (letters, digits, combining marks); all else separates. */
@@ -51,9 +65,12 @@ function buildClasses() {
     if (list) list.push(c);
     else byUnit.set(k, [c]);
   }
+  const wordChar = new RegExp(`[${WORD_RANGES}]`);
   return {
     letter: (unit: number) => `[${(byUnit.get(unit) ?? [unit]).map(hexUnit).join('')}]`,
+    letterUnits: (unit: number): readonly number[] => byUnit.get(unit) ?? (unit >= 0 ? [unit] : []),
     separator: `[^${WORD_RANGES}]`,
     wordChar: `[${WORD_RANGES}]`,
+    isWordUnit: (unit: number) => wordChar.test(String.fromCharCode(unit)),
   };
 }

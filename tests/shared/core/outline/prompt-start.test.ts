@@ -36,10 +36,13 @@ const STARTS = [
 ];
 
 describe('promptStartFilter (the native prefilter of beginsWithPrompt)', () => {
-  const filter = promptStartFilter(STARTS);
+  const { regex: filter, firstUnits } = promptStartFilter(STARTS);
   const passes = (s: string, from = 0) => {
     filter.lastIndex = from;
-    return filter.test(s);
+    const matched = filter.test(s);
+    // The first-unit table never rules out what the regex lets through.
+    if (matched) expect(firstUnits[s.charCodeAt(from)]).toBe(1);
+    return matched;
   };
 
   it('lets through every text that begins with a prompt’s first words (it may let through more)', () => {
