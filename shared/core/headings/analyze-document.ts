@@ -24,7 +24,8 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
   const { HINT_CHARACTER } = hintCharacters;
   const { parseNumbering } = numberings;
   const { isHeadingScheme } = schemes;
-  const infos: BlockInfo[] = [];
+  // One slot a block, filled in order: no growing and copying of the list on a long document.
+  const infos: BlockInfo[] = new Array(doc.blocks.length);
   const parts: DocPart[] = [];
   let part = newPart(0, 0);
   let area: 'preamble' | 'body' | 'closing' = 'preamble';
@@ -70,7 +71,7 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
     } else if (isNoiNhanLine(text)) {
       area = 'closing';
       kind = 'closing';
-    } else if (isAuthorityLine(text) || (area === 'closing' && isSignatureTail(infos, text))) {
+    } else if (isAuthorityLine(text) || (area === 'closing' && isSignatureTail(infos[index - 1], text))) {
       area = 'closing';
       kind = 'signature';
     } else if (area === 'closing') {
@@ -114,22 +115,20 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
     const inline = kind === 'heading' && numbering !== null && title.length > INLINE_LENGTH;
     const toOriginal = normalized ? normalized.toOriginal : identityMap(analysed.length);
     const at = part.index;
-    infos.push(
-      numbering
-        ? {
-            index,
-            kind,
-            text: analysed,
-            title,
-            level: 0,
-            part: at,
-            parent: -1,
-            inline,
-            toOriginal,
-            numbering,
-          }
-        : { index, kind, text: analysed, title, level: 0, part: at, parent: -1, inline, toOriginal },
-    );
+    infos[index] = numbering
+      ? {
+          index,
+          kind,
+          text: analysed,
+          title,
+          level: 0,
+          part: at,
+          parent: -1,
+          inline,
+          toOriginal,
+          numbering,
+        }
+      : { index, kind, text: analysed, title, level: 0, part: at, parent: -1, inline, toOriginal };
   }
   part.end = doc.blocks.length - 1;
   parts.push(part);
@@ -148,8 +147,7 @@ function isHeadingTitleLine(text: string): boolean {
 }
 
 /** After an authority line, capitals (the title) and a short name belong to the signature. */
-function isSignatureTail(infos: BlockInfo[], text: string): boolean {
-  const previous = infos[infos.length - 1];
+function isSignatureTail(previous: BlockInfo | undefined, text: string): boolean {
   if (previous?.kind !== 'signature') return false;
   return text.length <= 60 && !text.startsWith('-');
 }
