@@ -43,6 +43,7 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
 
   const blocks = doc.blocks;
   const hints = new Uint8Array(blocks.length);
+  const leadUnits = new Uint16Array(blocks.length);
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as Block;
     // One scan serves two ends: a paragraph without a hint character is already normal (every unit
@@ -115,6 +116,7 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
     const inline = kind === 'heading' && numbering !== null && title.length > INLINE_LENGTH;
     const toOriginal = normalized ? normalized.toOriginal : identityMap(analysed.length);
     const at = part.index;
+    leadUnits[index] = analysed.charCodeAt(numbering ? numbering.titleStart : 0) || 0;
     infos[index] = numbering
       ? {
           index,
@@ -133,7 +135,7 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
   part.end = doc.blocks.length - 1;
   parts.push(part);
   for (const p of parts) assignLevels(infos, p, doc);
-  return { doc, blocks: infos, parts, hints };
+  return { doc, blocks: infos, parts, hints, leadUnits };
 }
 
 function newPart(index: number, start: number): DocPart {

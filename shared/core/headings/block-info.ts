@@ -55,4 +55,10 @@ export interface DocAnalysis {
    * that may need normalising, and the only ones the per-paragraph character rules read.
    */
   hints: Uint8Array;
+  /**
+   * The first UTF-16 unit of each block's own words — its analysed text after the list mark or number
+   * (`numbering.titleStart`) — or 0 when there is none: lets a scan over every paragraph rule most out
+   * without reading the block objects themselves.
+   */
+  leadUnits: Uint16Array;
 }

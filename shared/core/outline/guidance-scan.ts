@@ -77,6 +77,8 @@ export class GuidanceScan {
 
   /** The prompts (indices into `prompts`) that paragraph `block` repeats; usually none. */
   hitsOf(block: number): readonly number[] {
+    // The unit the paragraph's words start with rules out most paragraphs without reading them.
+    if (this.firstUnits[this.analysis.leadUnits[block] ?? 0] !== 1) return NONE;
     if (this.compared[block] === 1) return this.hits.get(block) ?? NONE;
     const found = this.compare(block);
     if (block >= 0 && block < this.compared.length) this.compared[block] = 1;
@@ -89,8 +91,6 @@ export class GuidanceScan {
     if (!info || !this.filter) return NONE;
     // The words after the list mark or number ("- ", "a) ", "1.2. ") are the paragraph's own.
     const from = info.numbering?.titleStart ?? 0;
-    // The unit the words start with rules out most paragraphs before any regex runs.
-    if (this.firstUnits[info.text.charCodeAt(from)] !== 1) return NONE;
     this.filter.lastIndex = from;
     if (!this.filter.test(info.text)) return NONE;
     const rest = info.text.slice(from);

@@ -16,9 +16,11 @@ export function isSourceDocument(analysis: DocAnalysis, outline: Outline, partIn
   const seen = new Uint8Array(total);
   let found = 0;
   for (let i = part.start; i <= part.end && found * 2 < total; i++) {
+    const hits = scan.hitsOf(i);
+    if (hits.length === 0) continue;
     const kind = analysis.blocks[i]?.kind;
     if (kind !== 'body' && kind !== 'list-item' && kind !== 'heading') continue;
-    for (const p of scan.hitsOf(i)) {
+    for (const p of hits) {
       if (!seen[p]) {
         seen[p] = 1;
         found++;

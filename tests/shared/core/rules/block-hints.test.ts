@@ -68,6 +68,8 @@ describe('HINT_CHARACTER', () => {
         );
         analysis.blocks.forEach((info, i) => {
           if (!characterHints(analysis)[i]) expect(info.text).toBe(doc.blocks[i]?.text);
+          // DocAnalysis.leadUnits: the first unit of the block's own words, read without the block.
+          expect(analysis.leadUnits[i]).toBe(info.text.charCodeAt(info.numbering?.titleStart ?? 0) || 0);
         });
       }),
     );
