@@ -21,7 +21,7 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
   // Read once: an imported binding may be a getter (tsx, CommonJS), too slow to read a paragraph.
   const { isAuthorityLine, isNoiNhanLine, isSeparatorLine, isSubjectLine, isTitleLine, isVvLine } = classify;
   const { identityMap, isAlreadyNormal, normalizeForAnalysis } = normalize;
-  const { HINT_CHARACTER } = hintCharacters;
+  const { HINT_CHARACTER, HINT_PHRASE } = hintCharacters;
   const { parseNumbering } = numberings;
   const { isHeadingScheme } = schemes;
   // One slot a block, filled in order: no growing and copying of the list on a long document.
@@ -44,6 +44,7 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
   const blocks = doc.blocks;
   const hints = new Uint8Array(blocks.length);
   const leadUnits = new Uint16Array(blocks.length);
+  const phrases = new Uint8Array(blocks.length);
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as Block;
     // One scan serves two ends: a paragraph without a hint character is already normal (every unit
@@ -116,6 +117,7 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
     const inline = kind === 'heading' && numbering !== null && title.length > INLINE_LENGTH;
     const toOriginal = normalized ? normalized.toOriginal : identityMap(analysed.length);
     const at = part.index;
+    if (HINT_PHRASE.test(analysed)) phrases[index] = 1;
     leadUnits[index] = analysed.charCodeAt(numbering ? numbering.titleStart : 0) || 0;
     infos[index] = numbering
       ? {
@@ -135,7 +137,7 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
   part.end = doc.blocks.length - 1;
   parts.push(part);
   for (const p of parts) assignLevels(infos, p, doc);
-  return { doc, blocks: infos, parts, hints, leadUnits };
+  return { doc, blocks: infos, parts, hints, leadUnits, phrases };
 }
 
 function newPart(index: number, start: number): DocPart {

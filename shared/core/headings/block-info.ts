@@ -61,4 +61,6 @@ export interface DocAnalysis {
    * without reading the block objects themselves.
    */
   leadUnits: Uint16Array;
+  /** 1 for each block whose analysed text holds a HINT_PHRASE ("…..", "xxx", "Nghị quyết"). */
+  phrases: Uint8Array;
 }

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../../../shared/core/document/from-text.ts';
-import { HINT_PHRASE } from '../../../../shared/core/rules/block-hints.ts';
 import { checkDocument } from '../../../../shared/core/rules/check-document.ts';
 import rule from '../../../../shared/core/rules/rules/nghi-quyet-02-dated.ts';
+import { HINT_PHRASE } from '../../../../shared/core/text/hint-characters.ts';
 
 /** The rule's citation regex, as its source writes it (the first test keeps the two in step). */
 const NQ02 = /Nghị quyết(?:\s+số)?\s*:?\s*0?2\s*[-/]\s*NQ\s*[/-]\s*T[WƯ](?![\p{L}\d])/giu;
