@@ -39,6 +39,27 @@ const WRONG_PARENT = 0.3;
  * matched to the parent section. Best pairs first over the whole tree, each heading used once.
  */
 export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex: number): OutlineMatch {
+  return assignSections(findCandidates(analysis, outline, partIndex));
+}
+
+/** The first half of matchOutline: every pair section → heading that may be assigned, with its score. */
+export interface SectionCandidates {
+  analysis: DocAnalysis;
+  outline: Outline;
+  part: number;
+  flat: FlatSection[];
+  headings: BlockInfo[];
+  candidates: Candidates;
+  /** The most coverage the assignment can give: each section at its best candidate's score. */
+  coverageBound: number;
+}
+
+/** Scores every pair that can reach THRESHOLD in either pass, and bounds the coverage they can give. */
+export function findCandidates(
+  analysis: DocAnalysis,
+  outline: Outline,
+  partIndex: number,
+): SectionCandidates {
   const index = headingIndex(analysis, partIndex);
   const headings = index.headings;
   const flat = flatSectionsOf(outline);
@@ -47,6 +68,7 @@ export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex:
   // parallel lists: detection matches hundreds of sections, and most have one candidate or none.
   const candidates: Candidates = { s: [], h: [], score: [] };
   const titles = sectionTitlesOf(outline, flat);
+  const best = new Float64Array(flat.length);
   flat.forEach((f, s) => {
     const scores = bestSimilaritiesOfWords(index, titles[s] as string[][]);
     for (let hi = 0; hi < headings.length; hi++) {
@@ -66,9 +88,18 @@ export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex:
         candidates.s.push(s);
         candidates.h.push(hi);
         candidates.score.push(score);
+        if (score > (best[s] as number)) best[s] = score;
       }
     }
   });
+  // A section is only ever given one of its candidates, so its score is at most its best one's.
+  const coverageBound = coverageOf(flat, (s) => Math.min(best[s] as number, 1));
+  return { analysis, outline, part: partIndex, flat, headings, candidates, coverageBound };
+}
+
+/** The second half of matchOutline: the greedy assignment, its two passes, and the coverage. */
+export function assignSections(found: SectionCandidates): OutlineMatch {
+  const { analysis, outline, flat, headings, candidates } = found;
   let chosen = assign(flat.length, candidates, (c) => candidates.score[c] as number);
   chosen = assign(flat.length, candidates, (c) => {
     const f = flat[candidates.s[c] as number];
@@ -91,9 +122,9 @@ export function matchOutline(analysis: DocAnalysis, outline: Outline, partIndex:
   });
   return {
     outline,
-    part: partIndex,
+    part: found.part,
     sections,
-    coverage: coverageOf(sections),
+    coverage: coverageOf(flat, (s) => sections[s]?.score ?? 0),
     // Costly (every paragraph against every prompt): decided only for the outline finally chosen.
     isSource: false,
   };
@@ -116,7 +147,7 @@ function flatSectionsOf(outline: Outline): FlatSection[] {
 }
 
 /** Candidate pairs section → heading (indices into the flat sections and the part's headings). */
-interface Candidates {
+export interface Candidates {
   s: number[];
   h: number[];
   score: number[];
@@ -170,14 +201,14 @@ function sectionTitlesOf(outline: Outline, flat: FlatSection[]): string[][][] {
  * Share of the outline found: top-level sections weigh 3, required sub-sections 1, optional ones ¼,
  * so a report that leaves out suggested topics still fits its đề cương better than another one.
  */
-function coverageOf(sections: SectionMatch[]): number {
+function coverageOf(flat: readonly FlatSection[], scoreOf: (s: number) => number): number {
   let weight = 0;
   let found = 0;
-  for (const r of sections) {
-    const w = r.flat.depth === 1 ? 3 : r.flat.section.required ? 1 : 0.25;
+  flat.forEach((f, s) => {
+    const w = f.depth === 1 ? 3 : f.section.required ? 1 : 0.25;
     weight += w;
-    found += w * r.score;
-  }
+    found += w * scoreOf(s);
+  });
   return weight > 0 ? found / weight : 0;
 }
 
