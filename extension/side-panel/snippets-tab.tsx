@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { snippetFields } from '../../shared/core/snippets/fill-snippet.ts';
 import type { Snippet } from '../../shared/core/snippets/snippet-schema.ts';
-import { FillForm } from '../../shared/ui/fill-form.tsx';
-import { SnippetBrowser } from '../../shared/ui/snippet-browser.tsx';
+import { SnippetInserter } from '../../shared/ui/snippet-inserter.tsx';
 import type { Status } from '../../shared/ui/status-bar.tsx';
 import { insertIntoPage, insertMessage } from './page-link.ts';
 import { loadRecent, rememberRecent } from './panel-storage.ts';
@@ -14,14 +12,11 @@ export function SnippetsTab(props: {
   onStatus: (status: Status | null) => void;
 }) {
   const [recent, setRecent] = useState<string[]>([]);
-  const [filling, setFilling] = useState<Snippet | null>(null);
-  const [busy, setBusy] = useState(false);
   useEffect(() => {
     void loadRecent().then(setRecent);
   }, []);
 
-  const insert = async (snippet: Snippet, text: string) => {
-    setBusy(true);
+  const insert = async (snippet: Snippet, text: string): Promise<boolean> => {
     props.onStatus({ kind: 'info', text: `Đang chèn “${snippet.label}”…` });
     const tab = await findTargetTab();
     const result = tab
@@ -31,32 +26,14 @@ export function SnippetsTab(props: {
           method: 'none',
           message: 'Không tìm thấy thẻ đang soạn thảo. Hãy mở trang có ô soạn thảo.',
         };
-    setBusy(false);
     const message = insertMessage(result, `“${snippet.label}”`);
     props.onStatus({
       kind: result.ok ? (result.method === 'clipboard' ? 'info' : 'success') : 'error',
       text: message,
     });
-    if (result.ok) {
-      setRecent(await rememberRecent(snippet.id));
-      setFilling(null);
-    }
+    if (result.ok) setRecent(await rememberRecent(snippet.id));
+    return result.ok;
   };
 
-  const choose = (snippet: Snippet) => {
-    if (snippetFields(snippet).length > 0) setFilling(snippet);
-    else void insert(snippet, snippet.body);
-  };
-
-  if (filling) {
-    return (
-      <FillForm
-        snippet={filling}
-        busy={busy}
-        onSubmit={(text) => void insert(filling, text)}
-        onCancel={() => setFilling(null)}
-      />
-    );
-  }
-  return <SnippetBrowser snippets={props.snippets} recent={recent} onChoose={choose} busy={busy} />;
+  return <SnippetInserter snippets={props.snippets} recent={recent} insert={insert} />;
 }

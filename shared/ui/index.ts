@@ -7,6 +7,7 @@ export { AUTO, type OutlineChoice, OutlinePicker } from './outline-picker.tsx';
 export { ParamsForm } from './params-form.tsx';
 export { SnippetBrowser } from './snippet-browser.tsx';
 export { GROUP_LABELS, GROUP_ORDER } from './snippet-groups.ts';
+export { SnippetInserter } from './snippet-inserter.tsx';
 export { Spinner } from './spinner.tsx';
 export { type Status, StatusBar } from './status-bar.tsx';
 export { type TabDef, Tabs } from './tabs.tsx';
