@@ -75,14 +75,32 @@ const INVISIBLE_ONE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 
 /** fold() for text whose every unit is below U+2100 (nearly all real text); null otherwise. */
 function foldFast(s: string): string | null {
+  return foldPrefix(s, Number.POSITIVE_INFINITY);
+}
+
+/**
+ * `fold(s).slice(0, length)` without folding the whole string: the start of a long paragraph is
+ * enough to tell "Kính gửi" or "Nơi nhận". Exact: below U+2100 (Σ aside) each unit folds on its own,
+ * so the folded start only depends on the units read so far; other text takes the general path.
+ */
+export function foldStart(s: string, length: number): string {
+  const out = foldPrefix(s, length);
+  if (out === null) return fold(s).slice(0, length);
+  return out.length > length ? out.slice(0, length) : out;
+}
+
+/**
+ * The table fold of `s`, read until at least `length` folded units are out (the last unit's fold may
+ * go past it); null when a unit needs the general path (U+2100 and above, or Greek capital sigma,
+ * which lower-cases by context).
+ */
+function foldPrefix(s: string, length: number): string | null {
   const t = foldTable();
   let out = '';
   let pendingSpace = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && out.length < length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= TABLE_END) return null;
-    // Greek capital sigma lower-cases by context (final ς); leave such text to the general path.
-    if (c === 0x3a3) return null;
+    if (c >= TABLE_END || c === 0x3a3) return null;
     const f = t[c] as string;
     if (f === ' ') {
       pendingSpace = out.length > 0;
@@ -96,33 +114,6 @@ function foldFast(s: string): string | null {
     out += f;
   }
   return out;
-}
-
-/**
- * `fold(s).slice(0, length)` without folding the whole string: the start of a long paragraph is
- * enough to tell "Kính gửi" or "Nơi nhận". Exact: below U+2100 (Σ aside) each unit folds on its own,
- * so the folded start only depends on the units read so far; other text takes the general path.
- */
-export function foldStart(s: string, length: number): string {
-  const t = foldTable();
-  let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < s.length && out.length < length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= TABLE_END || c === 0x3a3) return fold(s).slice(0, length);
-    const f = t[c] as string;
-    if (f === ' ') {
-      pendingSpace = out.length > 0;
-      continue;
-    }
-    if (f === '') continue;
-    if (pendingSpace) {
-      out += ' ';
-      pendingSpace = false;
-    }
-    out += f;
-  }
-  return out.length > length ? out.slice(0, length) : out;
 }
 
 /** The folded words of a text, punctuation dropped: "thu- chi" → ["thu", "chi"], "CNVCLĐ" → ["cnvcld"]. */
