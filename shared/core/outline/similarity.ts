@@ -1,7 +1,7 @@
 import { FOLD_WORD, foldWords, foldWordTable } from '../text/fold.ts';
 
 /** Union abbreviations (folded) and what they stand for, so "CNVCLĐ" matches the words it shortens. */
-const ABBREVIATIONS: Record<string, string> = {
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   cnvcld: 'cong nhan vien chuc lao dong',
   cbccvcld: 'can bo cong chuc vien chuc lao dong',
   cnld: 'cong nhan lao dong',
@@ -24,7 +24,7 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 /** Words that carry no meaning for matching section titles. */
-const STOP = new Set([
+export const STOP_WORDS: ReadonlySet<string> = new Set([
   'va',
   'cua',
   'cac',
@@ -69,10 +69,10 @@ export function matchTokens(text: string): Set<string> {
 
 /** Stop words → no words; abbreviations → the words they stand for, stop words dropped. */
 const SPECIAL = new Map<string, readonly string[]>([
-  ...[...STOP].map((w): [string, readonly string[]] => [w, []]),
+  ...[...STOP_WORDS].map((w): [string, readonly string[]] => [w, []]),
   ...Object.entries(ABBREVIATIONS).map(([k, v]): [string, readonly string[]] => [
     k,
-    v.split(' ').filter((w) => !STOP.has(w)),
+    v.split(' ').filter((w) => !STOP_WORDS.has(w)),
   ]),
 ]);
 

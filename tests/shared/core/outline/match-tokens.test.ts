@@ -1,43 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchTokens } from '../../../../shared/core/outline/similarity.ts';
+import {
+  ABBREVIATIONS,
+  matchTokens,
+  STOP_WORDS as STOP,
+} from '../../../../shared/core/outline/similarity.ts';
 import { foldWords } from '../../../../shared/core/text/fold.ts';
-
-const ABBREVIATIONS: Record<string, string> = {
-  cnvcld: 'cong nhan vien chuc lao dong',
-  cd: 'cong doan',
-  dv: 'doan vien',
-  kt: 'kiem tra',
-};
-const STOP = new Set([
-  'va',
-  'cua',
-  'cac',
-  'nhung',
-  'trong',
-  'doi',
-  'voi',
-  've',
-  'cho',
-  'den',
-  'tai',
-  'theo',
-  'la',
-  'co',
-  'duoc',
-  'mot',
-  'so',
-  'nay',
-  'do',
-  'thi',
-  'hoac',
-  'nhu',
-  'tu',
-  'o',
-  'vao',
-  'ra',
-  'de',
-]);
 
 /** matchTokens as first written: expansions, then stop words and years (19xx, 20xx) dropped. */
 const reference = (text: string): Set<string> => {
