@@ -4,7 +4,8 @@ import type { CodeJs } from './run-code-js.ts';
 /** Sample documents to open in the playground. */
 export type SampleId = 'empty' | 'report' | 'faulty';
 
-const PARAMS = {
+/** The parameters the sample report is inserted with: a Thanh Hóa trade union's own. */
+export const SAMPLE_PARAMS: Readonly<Record<string, string>> = {
   capTren: 'Công đoàn Viên chức tỉnh Thanh Hóa',
   donVi: 'Công đoàn cơ sở Trường THPT Hàm Rồng',
   so: '15',
@@ -19,7 +20,7 @@ const PARAMS = {
 
 /** A report written from the Thanh Hóa outline, its prompts replaced by content (uncounted edits). */
 function report(fake: FakeGoogle, gas: CodeJs): void {
-  gas.call('khungInsertOutline', 'thanh-hoa-bao-cao-cdcs-nam-2023', PARAMS);
+  gas.call('khungInsertOutline', 'thanh-hoa-bao-cao-cdcs-nam-2023', SAMPLE_PARAMS);
   let n = 0;
   for (const p of fake.doc.body.allParagraphs()) {
     if (p.runs[0]?.attrs.FOREGROUND_COLOR !== '#7f7f7f') continue;

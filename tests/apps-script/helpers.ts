@@ -1,4 +1,5 @@
 import { CodeJs, fakeWithAddon } from '../../playground/run-code-js.ts';
+import { SAMPLE_PARAMS } from '../../playground/samples.ts';
 import type { CheckView } from '../../shared/core/report/check-view.ts';
 import type { FakeGoogle, FakeParagraph } from '../fakes/document-app/index.ts';
 
@@ -53,16 +54,7 @@ export const texts = (fake: FakeGoogle) => fake.doc.body.allParagraphs().map((p)
 
 /** Parameters that fill every blank of a skeleton, so the checker sees a finished frame. */
 export const FULL_PARAMS: Readonly<Record<string, string>> = {
-  capTren: 'Công đoàn Viên chức tỉnh Thanh Hóa',
-  donVi: 'Công đoàn cơ sở Trường THPT Hàm Rồng',
-  so: '15',
-  kyHieu: 'BC-CĐCS',
-  diaDanh: 'Thanh Hóa',
-  ngay: 'ngày 05 tháng 12 năm 2023',
-  nam: '2023',
-  kinhGui: 'Ban Thường vụ Công đoàn Viên chức tỉnh Thanh Hóa.',
-  donViSoanThao: 'BCH',
-  nguoiKy: 'Nguyễn Văn An',
+  ...SAMPLE_PARAMS,
   vanBanYeuCau: 'Hướng dẫn số 148/HD-CĐVC ngày 09/11/2023 của Ban Thường vụ Công đoàn Viên chức tỉnh',
   capDaiHoi: 'tỉnh lần thứ XIX',
   ky: '6 tháng đầu năm',
