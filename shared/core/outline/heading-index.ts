@@ -57,20 +57,10 @@ export function headingIndex(analysis: DocAnalysis, partIndex: number): HeadingI
 /**
  * For each heading, the best titleSimilarity with any of `titles` (a section's title and aliases).
  * A heading that shares no word with them scores 0, as titleSimilarity gives, without being visited.
- * The array returned is the index's scratch: read it before the next call (detection makes hundreds).
+ * `titles` are lists of distinct match words. The array returned is the index's scratch: read it
+ * before the next call (detection makes hundreds).
  */
-export function bestSimilarities(index: HeadingIndex, titles: readonly Set<string>[]): Float64Array {
-  return bestSimilaritiesOfWords(
-    index,
-    titles.map((t) => [...t]),
-  );
-}
-
-/** bestSimilarities for titles given as lists of distinct words (matching reads them hundreds of times). */
-export function bestSimilaritiesOfWords(
-  index: HeadingIndex,
-  titles: readonly (readonly string[])[],
-): Float64Array {
+export function bestSimilarities(index: HeadingIndex, titles: readonly (readonly string[])[]): Float64Array {
   const best = index.best;
   best.fill(0);
   const common = index.common;

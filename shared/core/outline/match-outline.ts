@@ -1,6 +1,6 @@
 import type { BlockInfo, DocAnalysis } from '../headings/block-info.ts';
 import { type FlatSection, flattenSections } from './flatten-sections.ts';
-import { bestSimilaritiesOfWords, headingIndex } from './heading-index.ts';
+import { bestSimilarities, headingIndex } from './heading-index.ts';
 import type { Outline } from './outline-schema.ts';
 import { cachedTokens } from './similarity.ts';
 import { isSourceDocument } from './source-document.ts';
@@ -70,7 +70,7 @@ export function findCandidates(
   const titles = sectionTitlesOf(outline, flat);
   const best = new Float64Array(flat.length);
   flat.forEach((f, s) => {
-    const scores = bestSimilaritiesOfWords(index, titles[s] as string[][]);
+    const scores = bestSimilarities(index, titles[s] as string[][]);
     for (let hi = 0; hi < headings.length; hi++) {
       let score = scores[hi] as number;
       // Numbers and depth only help a heading whose words already resemble the section's.

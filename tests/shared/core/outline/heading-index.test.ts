@@ -37,7 +37,10 @@ describe('headingIndex + bestSimilarities', () => {
           expect(headingIndex(analysis, 0)).toBe(index);
           expect(index.headings.length).toBe(heads.length);
           const sets = titles.map(matchTokens);
-          const best = bestSimilarities(index, sets);
+          const best = bestSimilarities(
+            index,
+            sets.map((set) => [...set]),
+          );
           index.headings.forEach((h, hi) => {
             const expected = Math.max(0, ...sets.map((s) => titleSimilarity(s, matchTokens(h.title))));
             expect(best[hi]).toBe(expected);
@@ -50,6 +53,6 @@ describe('headingIndex + bestSimilarities', () => {
   it('is empty for a part that does not exist', () => {
     const analysis = analyzeDocument(docFromText('I. TÌNH HÌNH'));
     expect(headingIndex(analysis, 5).headings).toEqual([]);
-    expect(bestSimilarities(headingIndex(analysis, 5), [matchTokens('tình hình')])).toHaveLength(0);
+    expect(bestSimilarities(headingIndex(analysis, 5), [[...matchTokens('tình hình')]])).toHaveLength(0);
   });
 });
