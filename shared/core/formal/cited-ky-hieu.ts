@@ -1,5 +1,4 @@
 import type { DocAnalysis } from '../headings/block-info.ts';
-import { characterHints } from '../rules/block-hints.ts';
 import type { Report } from '../rules/rule.ts';
 import { rangeIn } from './header-line.ts';
 
@@ -50,8 +49,8 @@ export function citedKyHieuFaults(text: string): readonly CitedKyHieuFault[] {
 /** Warnings with fixes for every cited số/ký hiệu written with spaces, outside the Số line `skip`. */
 export function citedKyHieuReports(analysis: DocAnalysis, skip: number, cite: string): Report[] {
   const out: Report[] = [];
-  // Every fault holds a "/", a hint character (block-hints.ts): only those blocks are read.
-  const hinted = characterHints(analysis);
+  // Every fault holds a "/", a hint character (text/hint-characters.ts): only those blocks are read.
+  const hinted = analysis.hints;
   for (let b = 0; b < analysis.blocks.length; b++) {
     const info = b !== skip && hinted[b] === 1 ? analysis.blocks[b] : undefined;
     if (!info) continue;

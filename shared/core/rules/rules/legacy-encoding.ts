@@ -4,7 +4,6 @@ import {
   FOREIGN_LATIN1,
   hasLegacyHint,
 } from '../../text/legacy-encoding.ts';
-import { characterHints } from '../block-hints.ts';
 import type { FixEdit } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 
@@ -22,8 +21,8 @@ const rule: Rule = {
   check({ doc, analysis }, report) {
     // Block by block equals the joined text (a hint never spans the "\n" between two blocks) and
     // spares joining the whole document when, as nearly always, no block holds a hint; every hint
-    // holds a hint character (block-hints.ts), so only those blocks are tested.
-    const hinted = characterHints(analysis);
+    // holds a hint character (text/hint-characters.ts), so only those blocks are tested.
+    const hinted = analysis.hints;
     let hint = false;
     for (let i = 0; i < doc.blocks.length && !hint; i++)
       hint = hinted[i] === 1 && hasLegacyHint(doc.blocks[i]?.text ?? '');

@@ -1,4 +1,3 @@
-import { phraseHints } from '../block-hints.ts';
 import type { Rule } from '../rule.ts';
 
 /** "Nghị quyết (số) 02-NQ/TW", also typed "02/NQ-TW" or "02-NQ/TƯ". */
@@ -26,8 +25,8 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   group: 'thể thức',
   check({ analysis }, report) {
-    // Every citation opens with "Nghị quyết", a hint phrase (block-hints.ts): the other blocks cite none.
-    const hinted = phraseHints(analysis);
+    // Every citation opens with "Nghị quyết", a hint phrase (text/hint-characters.ts): the other blocks cite none.
+    const hinted = analysis.phrases;
     for (let i = 0; i < analysis.blocks.length; i++) {
       const info = hinted[i] === 1 ? analysis.blocks[i] : undefined;
       if (!info) continue;

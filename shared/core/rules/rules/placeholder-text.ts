@@ -1,5 +1,4 @@
 import { fold } from '../../text/fold.ts';
-import { characterHints, phraseHints } from '../block-hints.ts';
 import { maybePlaceholder } from '../placeholder-hint.ts';
 import type { Rule } from '../rule.ts';
 
@@ -26,10 +25,10 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   group: 'cấu trúc',
   check({ analysis }, report) {
-    // Every hint of maybePlaceholder is a hint character or phrase (block-hints.ts); most blocks have
+    // Every hint of maybePlaceholder is a hint character or phrase (text/hint-characters.ts); most blocks have
     // neither and are skipped on the hints alone, without reading their analysis.
-    const characters = characterHints(analysis);
-    const phrases = phraseHints(analysis);
+    const characters = analysis.hints;
+    const phrases = analysis.phrases;
     for (let i = 0; i < analysis.blocks.length; i++) {
       const info = characters[i] === 1 || phrases[i] === 1 ? analysis.blocks[i] : undefined;
       if (!info || !maybePlaceholder(info.text) || isDraftFrameLine(info.text.trim())) continue;

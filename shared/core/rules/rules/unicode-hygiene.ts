@@ -1,6 +1,5 @@
 import { type HygieneIssue, scanHygiene } from '../../text/hygiene.ts';
 import { hygieneRuns } from '../../text/hygiene-runs.ts';
-import { characterHints } from '../block-hints.ts';
 import type { Severity } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 
@@ -87,8 +86,8 @@ const rule: Rule = {
   defaultSeverity: 'error',
   group: 'ký tự',
   check({ doc, analysis }, report) {
-    // Every issue holds a hint character (block-hints.ts): the other blocks are clean.
-    const hinted = characterHints(analysis);
+    // Every issue holds a hint character (text/hint-characters.ts): the other blocks are clean.
+    const hinted = analysis.hints;
     for (let index = 0; index < doc.blocks.length; index++) {
       const block = doc.blocks[index];
       if (hinted[index] !== 1 || !block) continue;

@@ -5,13 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../../../shared/core/document/from-text.ts';
 import { citedKyHieuFaults } from '../../../../shared/core/formal/cited-ky-hieu.ts';
 import { analyzeDocument } from '../../../../shared/core/headings/analyze-document.ts';
-import { characterHints, phraseHints } from '../../../../shared/core/rules/block-hints.ts';
 import { maybePlaceholder } from '../../../../shared/core/rules/placeholder-hint.ts';
 import { HINT_CHARACTER, HINT_PHRASE } from '../../../../shared/core/text/hint-characters.ts';
 import { MAYBE_CHARACTER_OR_NFC, scanHygiene } from '../../../../shared/core/text/hygiene.ts';
 import { LEGACY_HINT } from '../../../../shared/core/text/legacy-encoding.ts';
 import { isAlreadyNormal } from '../../../../shared/core/text/normalize.ts';
-import { anyText, trickyText } from '../text/arbitraries.ts';
+import { anyText, trickyText } from './arbitraries.ts';
 
 const UNITS = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
 const isHint = (s: string): boolean => HINT_CHARACTER.test(s);
@@ -63,11 +62,9 @@ describe('HINT_CHARACTER', () => {
       fc.property(fc.array(fc.oneof(anyText, trickyText), { maxLength: 12 }), (lines) => {
         const doc = docFromText(lines.join('\n'));
         const analysis = analyzeDocument(doc);
-        expect([...characterHints(analysis)]).toEqual(
-          doc.blocks.map((b) => (HINT_CHARACTER.test(b.text) ? 1 : 0)),
-        );
+        expect([...analysis.hints]).toEqual(doc.blocks.map((b) => (HINT_CHARACTER.test(b.text) ? 1 : 0)));
         analysis.blocks.forEach((info, i) => {
-          if (!characterHints(analysis)[i]) expect(info.text).toBe(doc.blocks[i]?.text);
+          if (!analysis.hints[i]) expect(info.text).toBe(doc.blocks[i]?.text);
           // DocAnalysis.leadUnits: the first unit of the block's own words, read without the block.
           expect(analysis.leadUnits[i]).toBe(info.text.charCodeAt(info.numbering?.titleStart ?? 0) || 0);
         });
@@ -148,7 +145,7 @@ describe('HINT_CHARACTER and HINT_PHRASE', () => {
   });
 });
 
-describe('characterHints and phraseHints', () => {
+describe('DocAnalysis.hints and .phrases', () => {
   it('mark the blocks whose written or analysed text holds a hint', () => {
     const lines = [
       'Công đoàn cơ sở tổ chức hội nghị.',
@@ -159,9 +156,9 @@ describe('characterHints and phraseHints', () => {
       'Baùo caùo',
     ];
     const analysis = analyzeDocument(docFromText(lines.join('\n')));
-    expect([...characterHints(analysis)]).toEqual([0, 1, 1, 1, 0, 1]);
-    expect([...phraseHints(analysis)]).toEqual([0, 0, 1, 0, 1, 0]);
-    expect(characterHints(analysis)).toBe(characterHints(analysis));
+    expect([...analysis.hints]).toEqual([0, 1, 1, 1, 0, 1]);
+    expect([...analysis.phrases]).toEqual([0, 0, 1, 0, 1, 0]);
+    expect(analysis.hints).toBe(analysis.hints);
   });
 });
 
