@@ -6,7 +6,7 @@ import { beginsWithPrompt, promptStartFilter, START_WORDS } from './prompt-start
 import { cachedTokens, dice } from './similarity.ts';
 
 /** A paragraph this close to one of the đề cương's prompts (Dice of their word sets) repeats it. */
-export const SAME_TEXT = 0.85;
+const SAME_TEXT = 0.85;
 /** Prompts of fewer words say too little to be recognised ("Kết quả."). */
 const MIN_PROMPT_WORDS = 3;
 const NONE: readonly number[] = [];
@@ -14,7 +14,6 @@ const NONE: readonly number[] = [];
 /** One prompt of an outline: the flat section it belongs to, its match words and its first words. */
 export interface Prompt {
   section: number;
-  text: string;
   tokens: Set<string>;
   start: string[];
 }
@@ -36,7 +35,7 @@ function outlinePrompts(outline: Outline): OutlinePrompts {
       for (const text of f.section.guidance ?? []) {
         const tokens = cachedTokens(outline, text);
         if (tokens.size < MIN_PROMPT_WORDS) continue;
-        prompts.push({ section: f.index, text, tokens, start: foldWords(text).slice(0, START_WORDS) });
+        prompts.push({ section: f.index, tokens, start: foldWords(text).slice(0, START_WORDS) });
       }
     }
     const filter = prompts.length > 0 ? promptStartFilter(prompts.map((p) => p.start)) : null;
@@ -58,8 +57,7 @@ export class GuidanceScan {
   readonly prompts: readonly Prompt[];
   private readonly filter: RegExp | null;
   private readonly firstUnits: Uint8Array;
-  /** Blocks compared so far (1), and the prompts of those that repeat some (most repeat none). */
-  private readonly compared: Uint8Array;
+  /** The blocks compared so far (the few that pass the first-unit test) and what they repeat. */
   private readonly hits = new Map<number, readonly number[]>();
 
   constructor(
@@ -67,7 +65,6 @@ export class GuidanceScan {
     outline: Outline,
   ) {
     ({ prompts: this.prompts, filter: this.filter, firstUnits: this.firstUnits } = outlinePrompts(outline));
-    this.compared = new Uint8Array(analysis.blocks.length);
   }
 
   /** Whether the flat section has any prompt long enough to be recognised. */
@@ -79,10 +76,11 @@ export class GuidanceScan {
   hitsOf(block: number): readonly number[] {
     // The unit the paragraph's words start with rules out most paragraphs without reading them.
     if (this.firstUnits[this.analysis.leadUnits[block] ?? 0] !== 1) return NONE;
-    if (this.compared[block] === 1) return this.hits.get(block) ?? NONE;
-    const found = this.compare(block);
-    if (block >= 0 && block < this.compared.length) this.compared[block] = 1;
-    if (found !== NONE) this.hits.set(block, found);
+    let found = this.hits.get(block);
+    if (found === undefined) {
+      found = this.compare(block);
+      this.hits.set(block, found);
+    }
     return found;
   }
 
