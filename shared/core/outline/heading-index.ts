@@ -6,8 +6,6 @@ export interface HeadingIndex {
   headings: BlockInfo[];
   tokens: Set<string>[];
   byWord: Map<string, number[]>;
-  /** Heading block index → its place in `headings`. */
-  position: Map<number, number>;
   /** Scratch counts for bestSimilarities, all zero between calls. */
   common: Uint32Array;
   /** Scratch scores bestSimilarities returns (overwritten by the next call). */
@@ -40,12 +38,10 @@ export function headingIndex(analysis: DocAnalysis, partIndex: number): HeadingI
       else byWord.set(w, [h]);
     }
   });
-  const position = new Map(headings.map((h, i) => [h.index, i]));
   const index = {
     headings,
     tokens,
     byWord,
-    position,
     common: new Uint32Array(headings.length),
     best: new Float64Array(headings.length),
     touched: [],
