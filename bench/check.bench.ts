@@ -20,23 +20,11 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const RUNS = Math.max(15, Number(process.env.BENCH_RUNS ?? 31));
 
 /** The median wall time of `fn` in ms, after warm-up runs; `fn`'s result is kept so it is not optimised away. */
-function median(fn: () => unknown, runs = RUNS, warmup = WARMUP): number {
-  let sink: unknown;
-  for (let i = 0; i < warmup; i++) sink = fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    sink = fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  if (sink === Symbol.for('never')) console.log(sink);
-  times.sort((a, b) => a - b);
-  const mid = times.length >> 1;
-  return times.length % 2
-    ? (times[mid] as number)
-    : ((times[mid - 1] as number) + (times[mid] as number)) / 2;
+function median(fn: () => unknown): number {
+  return medianOf(interleavedTimes([fn])[0] ?? []);
 }
 
+/** The median of a list of times. */
 function medianOf(times: number[]): number {
   const sorted = times.slice().sort((a, b) => a - b);
   const mid = sorted.length >> 1;
