@@ -21,6 +21,15 @@ const LABEL_START =
  */
 const PLAIN: BlockStyle = Object.freeze({});
 
+/** A paragraph's emphasis as a style: PLAIN without any, else a style of its own. */
+function styleOf(bold: boolean, italic: boolean): BlockStyle {
+  if (!bold && !italic) return PLAIN;
+  const style: BlockStyle = {};
+  if (bold) style.bold = true;
+  if (italic) style.italic = true;
+  return style;
+}
+
 /**
  * Builds a DocModel from plain text as Word conversions produce it: one paragraph a line, blank lines
  * as noise, `*…*`/`**…**` emphasis remnants, and paragraphs broken by page breaks or soft wraps.
@@ -71,21 +80,11 @@ export function docFromText(text: string, meta: DocMeta = {}): DocModel {
       prev.text = `${prev.text.trimEnd()}${glue}${piece}`;
       // The joined paragraph is bold (italic) only if every line was; PLAIN has nothing to drop.
       if (prev.style !== PLAIN && (!bold || !italic)) {
-        const { bold: wasBold, italic: wasItalic } = prev.style;
-        const style: BlockStyle = {};
-        if (wasBold && bold) style.bold = true;
-        if (wasItalic && italic) style.italic = true;
-        prev.style = style.bold || style.italic ? style : PLAIN;
+        prev.style = styleOf(prev.style.bold === true && bold, prev.style.italic === true && italic);
       }
     } else {
       flush();
-      let style = PLAIN;
-      if (bold || italic) {
-        style = {};
-        if (bold) style.bold = true;
-        if (italic) style.italic = true;
-      }
-      current = { text: piece, style, line: i + 1 };
+      current = { text: piece, style: styleOf(bold, italic), line: i + 1 };
     }
     lastLineLength = piece.length;
     blanksSince = 0;
