@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBuiltInOutlines } from '../../cli/load-outlines.ts';
+import { packageRoot } from '../../cli/package-root.ts';
+import { formatReport } from '../../scripts/corpus/format-score.ts';
+import { loadCorpus, sharedDir } from '../../scripts/corpus/load-corpus.ts';
+import { runCorpus } from '../../scripts/corpus/run-corpus.ts';
+import { expectGolden } from '../helpers/golden.ts';
+
+const root = packageRoot();
+const hasCorpus = existsSync(join(sharedDir(root), 'corpus', 'annotations'));
+
+// The snapshot of `npm run corpus`: every fault found or missed and every false finding, so that each
+// change in what the checker finds on real documents shows in review (UPDATE_GOLDEN=1 rewrites it).
+// Skipped on a clone without ../shared (the corpus lives there).
+describe.skipIf(!hasCorpus)('the checker on the annotated corpus (../shared/corpus + corpus/)', () => {
+  it('scores as the snapshot says', () => {
+    const scores = runCorpus(loadCorpus(root), loadBuiltInOutlines().outlines);
+    const { actual, expected } = expectGolden(
+      formatReport(scores),
+      join(import.meta.dirname, 'corpus-score.txt'),
+    );
+    expect(actual).toBe(expected);
+  });
+});
