@@ -42,8 +42,14 @@ function markdownTable(header: string[], rows: string[][]): string {
 /** The README rules table, one row per rule in RULES order. */
 export function rulesTable(): string {
   return markdownTable(
-    ['Quy tắc', 'Nhóm', 'Mức mặc định', 'Mô tả'],
-    RULES.map((rule) => [`\`${rule.id}\``, rule.group, SEVERITY_VI[rule.defaultSeverity], rule.description]),
+    ['Quy tắc', 'Nhóm', 'Mức mặc định', 'Mô tả', 'Nguồn'],
+    RULES.map((rule) => [
+      `\`${rule.id}\``,
+      rule.group,
+      SEVERITY_VI[rule.defaultSeverity],
+      rule.description,
+      rule.source,
+    ]),
   );
 }
 

@@ -66,6 +66,13 @@ describe('rules', () => {
       expect(description).not.toMatch(/\n/);
     });
 
+    it('states its source: an article of NĐ 30/QĐ 933, the outline, or a consistency principle', () => {
+      const { source } = rule as Rule;
+      expect(source).toMatch(/NĐ 30\/2020|QĐ 933|Luật|[Đđ]ề cương|[Nn]guyên tắc/u);
+      // A rule of the genre never names one document or issuer.
+      expect(source).not.toMatch(/tệp gốc|seed|Cao Bằng|Đồng Nai|Điện Biên|Thanh Hóa|Kiên Giang/iu);
+    });
+
     it('appears in the README rules table', () => {
       const row = new RegExp(`^\\| \`${name}\` +\\|`, 'm');
       expect(readmeRegion(readme, 'rules') ?? '', 'chạy `npm run readme`').toMatch(row);

@@ -31,6 +31,11 @@ export interface Rule {
   defaultSeverity: Severity;
   /** Structural rules need headings; formal rules read the frame; hygiene reads characters. */
   group: 'cấu trúc' | 'thể thức' | 'ký tự';
+  /**
+   * Where the rule comes from, as the README and the UI cite it: an article of NĐ 30/2020 or
+   * QĐ 933/QĐ-TLĐ, the outline of the upper body, or a consistency principle — never a document.
+   */
+  source: string;
   check(context: RuleContext, report: (r: Report) => void): void;
 }
 

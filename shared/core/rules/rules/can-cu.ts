@@ -15,6 +15,7 @@ const rule: Rule = {
     'Căn cứ ban hành mỗi căn cứ một dòng, kết thúc bằng dấu chấm phẩy, căn cứ cuối kết thúc bằng dấu chấm; luật chỉ ghi tên và ngày thông qua, không ghi số.',
   defaultSeverity: 'warning',
   group: 'thể thức',
+  source: 'NĐ 30/2020, Phụ lục I, mục II.6.a',
   check({ analysis }, report) {
     const lines = headerOf(analysis).canCu;
     lines.forEach((line, i) => {

@@ -19,6 +19,7 @@ const rule: Rule = {
     'Văn bản ban hành từ 01/7/2025 mà phần đầu còn ghi “LIÊN ĐOÀN LAO ĐỘNG HUYỆN/QUẬN/THỊ XÃ/THÀNH PHỐ” cấp huyện thì có thể đã dùng tên đơn vị cũ.',
   defaultSeverity: 'warning',
   group: 'thể thức',
+  source: 'Luật số 97/2025/QH15, Điều 8.1 Luật Công đoàn sửa đổi (hiệu lực 01/7/2025)',
   check({ analysis }, report) {
     const h = headerOf(analysis);
     const d = h.date?.parsed;

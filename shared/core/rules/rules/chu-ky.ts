@@ -13,6 +13,7 @@ const rule: Rule = {
     'Quyền hạn ký (TM., KT., TL., TUQ., Q.) viết đúng, có chức vụ người ký viết in hoa; KT. đi với chức vụ cấp phó.',
   defaultSeverity: 'error',
   group: 'thể thức',
+  source: 'NĐ 30/2020, Phụ lục I, mục II.7',
   check({ analysis }, report) {
     for (const { signature } of locateClosing(analysis)) for (const r of checkSignature(signature)) report(r);
   },

@@ -13,6 +13,7 @@ const rule: Rule = {
     'Cỡ chữ từng thành phần đúng NĐ 30 (Quốc hiệu 12–13, nội dung 13–14, “Nơi nhận:” 12, danh sách nơi nhận 11 …).',
   defaultSeverity: 'warning',
   group: 'thể thức',
+  source: 'NĐ 30/2020, Phụ lục I, mục V (bảng thể thức)',
   check({ doc, analysis }, report) {
     if (!doc.meta.styled) return;
     const wrong = new Map<FormalElement, { block: number; size: number }[]>();

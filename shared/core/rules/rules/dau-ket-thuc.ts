@@ -13,6 +13,7 @@ const rule: Rule = {
   description: 'Phần nội dung kết thúc bằng dấu “./.” ngay trước Nơi nhận và chữ ký.',
   defaultSeverity: 'warning',
   group: 'thể thức',
+  source: 'NĐ 30/2020, Phụ lục III (các mẫu trình bày); QĐ 933/QĐ-TLĐ',
   check({ analysis, doc }, report) {
     for (const closing of locateClosing(analysis)) {
       const info = analysis.blocks[closing.lastBody];

@@ -24,6 +24,7 @@ const rule: Rule = {
     'Kiểu chữ đậm, nghiêng của từng thành phần đúng NĐ 30 (Quốc hiệu đậm, ngày tháng nghiêng, “Nơi nhận:” đậm nghiêng …).',
   defaultSeverity: 'warning',
   group: 'thể thức',
+  source: 'NĐ 30/2020, Phụ lục I, mục V (bảng thể thức)',
   check({ doc, analysis }, report) {
     if (!doc.meta.styled) return;
     const seen: Record<Attribute, boolean> = {

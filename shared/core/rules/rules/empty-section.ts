@@ -7,6 +7,7 @@ const rule: Rule = {
   description: 'Mục nào cũng có nội dung (trừ khi chính văn bản là đề cương).',
   defaultSeverity: 'warning',
   group: 'cấu trúc',
+  source: 'Đề cương của cấp trên: mỗi mục phải được viết',
   check({ analysis, match }, report) {
     for (const part of analysis.parts) {
       if (match ? match.part === part.index && match.isSource : /^(ĐỀ CƯƠNG|HƯỚNG DẪN)/u.test(part.title))

@@ -24,6 +24,7 @@ const rule: Rule = {
     'Cấp tiêu đề nhất quán theo NĐ 30: mục La Mã viết hoa, không bỏ cấp (I. → 1. → a)), mỗi cấp một kiểu đánh số.',
   defaultSeverity: 'warning',
   group: 'cấu trúc',
+  source: 'NĐ 30/2020, Phụ lục I, mục II.6.c–đ (phần, mục, khoản, điểm)',
   check({ analysis }, report) {
     const dotted: BlockInfo[] = [];
     // The parts list every heading block in order: no need to read the analysis of every paragraph.

@@ -8,6 +8,7 @@ const rule: Rule = {
     'Trong Google Docs/.docx, các tiêu đề cùng cấp dùng cùng một kiểu Heading để mục lục và điều hướng thấy chúng.',
   defaultSeverity: 'warning',
   group: 'cấu trúc',
+  source: 'Nguyên tắc nhất quán: tiêu đề cùng cấp cùng một kiểu',
   check({ doc, analysis }, report) {
     if (!doc.meta.styled) return;
     const byLevel = new Map<number, number[]>();

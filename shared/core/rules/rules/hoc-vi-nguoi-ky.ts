@@ -11,6 +11,7 @@ const rule: Rule = {
   description: 'Không ghi học hàm, học vị (TS., ThS., PGS. …) trước họ tên người ký.',
   defaultSeverity: 'warning',
   group: 'thể thức',
+  source: 'NĐ 30/2020, Phụ lục I, mục II.7.c',
   check({ analysis }, report) {
     for (const { signature } of locateClosing(analysis)) {
       for (const line of signature) {

@@ -16,6 +16,7 @@ const rule: Rule = {
     'Kính gửi: một nơi nhận ghi cùng dòng; nhiều nơi nhận mỗi nơi một dòng “- …;”, nơi cuối cùng kết thúc bằng dấu chấm.',
   defaultSeverity: 'error',
   group: 'thể thức',
+  source: 'NĐ 30/2020, Phụ lục I, mục II.9.a',
   check({ analysis, outline, match }, report) {
     const h = headerOf(analysis);
     const k = h.kinhGui;

@@ -9,6 +9,7 @@ const rule: Rule = {
     'Không còn sót đoạn gợi ý của đề cương (“Nêu rõ…”, “Đánh giá…”) chưa thay bằng nội dung thực tế.',
   defaultSeverity: 'warning',
   group: 'cấu trúc',
+  source: 'Đề cương của cấp trên: gợi ý của đề cương không phải nội dung báo cáo',
   check({ analysis, match }, report) {
     if (!match || match.isSource) return;
     const scan = guidanceScan(analysis, match.outline);

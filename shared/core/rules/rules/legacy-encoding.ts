@@ -18,6 +18,7 @@ const rule: Rule = {
     'Văn bản không gõ bằng bảng mã cũ TCVN3/VNI (phải là Unicode), nếu không mọi kiểm tra khác đều sai.',
   defaultSeverity: 'error',
   group: 'ký tự',
+  source: 'NĐ 30/2020, Phụ lục I, mục I.1 (phông chữ Unicode TCVN 6909:2001)',
   check({ doc, analysis }, report) {
     // Block by block equals the joined text (a hint never spans the "\n" between two blocks) and
     // spares joining the whole document when, as nearly always, no block holds a hint; every hint

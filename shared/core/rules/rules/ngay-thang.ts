@@ -22,6 +22,7 @@ const rule: Rule = {
     'Địa danh và ngày tháng viết “Địa danh, ngày 05 tháng 6 năm 2020”: ngày dưới 10 và tháng 1, 2 thêm số 0, ngày có thật.',
   defaultSeverity: 'error',
   group: 'thể thức',
+  source: 'NĐ 30/2020, Phụ lục I, mục II.4',
   check({ analysis }, report) {
     const header = headerOf(analysis);
     const line = header.date;

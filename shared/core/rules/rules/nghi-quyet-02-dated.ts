@@ -24,6 +24,7 @@ const rule: Rule = {
     'Khi dẫn “Nghị quyết số 02-NQ/TW” phải ghi ngày ban hành (12/6/2021 về Công đoàn), vì có hai nghị quyết cùng số.',
   defaultSeverity: 'warning',
   group: 'thể thức',
+  source: 'NĐ 30/2020, Phụ lục I, mục II.6.b (dẫn văn bản: số, ký hiệu, ngày)',
   check({ analysis }, report) {
     // Every citation opens with "Nghị quyết", a hint phrase (text/hint-characters.ts): the other blocks cite none.
     const hinted = analysis.phrases;

@@ -13,6 +13,7 @@ const rule: Rule = {
     'Có “Nơi nhận:”, mỗi dòng “- …;”, dòng đầu “- Như trên;” khi có Kính gửi, dòng cuối “- Lưu: VT, ….”.',
   defaultSeverity: 'error',
   group: 'thể thức',
+  source: 'NĐ 30/2020, Phụ lục I, mục II.9.b',
   check({ doc, analysis }, report) {
     const hostList = (block: number) => doc.blocks[block]?.style.listItem === true;
     for (const closing of locateClosing(analysis))

@@ -12,6 +12,7 @@ const rule: Rule = {
   description: 'Số thứ tự các mục cùng cấp liên tục: không nhảy cóc, không trùng, không đánh lại từ đầu.',
   defaultSeverity: 'error',
   group: 'cấu trúc',
+  source: 'NĐ 30/2020, Phụ lục I, mục II.6.c–đ (số thứ tự các phần, mục)',
   check({ analysis, match }, report) {
     const explained = gapsExplainedByOutline(match);
     for (const siblings of headingGroups(analysis)) {

@@ -20,6 +20,7 @@ const rule: Rule = {
   description: 'Văn bản dùng phông chữ Times New Roman (Unicode TCVN 6909:2001) theo NĐ 30.',
   defaultSeverity: 'warning',
   group: 'thể thức',
+  source: 'NĐ 30/2020, Phụ lục I, mục I.1',
   check({ doc }, report) {
     if (!doc.meta.styled) return;
     const wrong = new Map<string, number[]>();

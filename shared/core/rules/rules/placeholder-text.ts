@@ -24,6 +24,7 @@ const rule: Rule = {
   description: 'Không còn chỗ trống chưa điền (“……”, “[…]”, “{{trường}}”, “(ghi rõ…)”).',
   defaultSeverity: 'warning',
   group: 'cấu trúc',
+  source: 'Nguyên tắc: văn bản gửi đi không còn chỗ trống chưa điền',
   check({ analysis }, report) {
     // Every hint of maybePlaceholder is a hint character or phrase (text/hint-characters.ts); most blocks have
     // neither and are skipped on the hints alone, without reading their analysis.

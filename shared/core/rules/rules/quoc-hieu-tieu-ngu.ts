@@ -17,6 +17,7 @@ const rule: Rule = {
     'Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM” và Tiêu ngữ “Độc lập - Tự do - Hạnh phúc” có đủ và viết đúng.',
   defaultSeverity: 'error',
   group: 'thể thức',
+  source: 'NĐ 30/2020, Phụ lục I, mục II.1',
   check({ doc, analysis }, report) {
     const h = headerOf(analysis);
     // Party and Đoàn Thanh niên documents (a Đảng đoàn inside the union writes them too) carry

@@ -11,6 +11,7 @@ const rule: Rule = {
   description: 'Có đủ các mục bắt buộc của đề cương; thiếu mục nào thì chèn mục đó kèm gợi ý vào đúng chỗ.',
   defaultSeverity: 'error',
   group: 'cấu trúc',
+  source: 'Đề cương của cấp trên: báo cáo phải có đủ các mục đề cương yêu cầu',
   check({ analysis, match }, report) {
     if (!match) return;
     for (const m of match.sections) {

@@ -35,6 +35,7 @@ const rule: Rule = {
   description: 'Các mục đứng đúng thứ tự của đề cương.',
   defaultSeverity: 'warning',
   group: 'cấu trúc',
+  source: 'Đề cương của cấp trên: các mục theo thứ tự đề cương',
   check({ match }, report) {
     if (!match) return;
     const byParent = new Map<number, typeof match.sections>();

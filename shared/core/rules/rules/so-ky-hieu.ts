@@ -17,6 +17,7 @@ const rule: Rule = {
     'Số, ký hiệu viết liền không cách quanh “/” và “-”, số dưới 10 có số 0 đứng trước, chữ viết tắt tên loại đúng loại văn bản (công văn không ghi tên loại).',
   defaultSeverity: 'error',
   group: 'thể thức',
+  source: 'NĐ 30/2020, Phụ lục I, mục II.3; Phụ lục III, mục I',
   check({ analysis, outline, match }, report) {
     const h = headerOf(analysis);
     const so = h.so;

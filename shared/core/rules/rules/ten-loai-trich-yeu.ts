@@ -14,6 +14,7 @@ const rule: Rule = {
     'Văn bản có tên loại ghi tên loại in hoa trên một dòng và trích yếu ở dòng dưới; công văn ghi trích yếu “V/v …” dưới số, ký hiệu.',
   defaultSeverity: 'warning',
   group: 'thể thức',
+  source: 'NĐ 30/2020, Phụ lục I, mục II.5',
   check({ analysis, outline, match }, report) {
     const h = headerOf(analysis);
     const type = formalTypeOf(h, outline, match);

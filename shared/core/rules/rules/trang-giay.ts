@@ -19,6 +19,7 @@ const rule: Rule = {
   description: 'Khổ giấy A4 (210 × 297 mm), lề trên và dưới 20–25 mm, lề trái 30–35 mm, lề phải 15–20 mm.',
   defaultSeverity: 'warning',
   group: 'thể thức',
+  source: 'NĐ 30/2020, Phụ lục I, mục I.2–I.3',
   check({ doc }, report) {
     const page = doc.meta.page;
     if (!page) return;

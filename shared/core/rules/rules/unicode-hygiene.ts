@@ -85,6 +85,7 @@ const rule: Rule = {
     'Không có ký tự lỗi: “�”, “Ð” thay cho “Đ”, ký tự ẩn, dấu tổ hợp, ký tự riêng của phông, chữ lỗi mã hoá.',
   defaultSeverity: 'error',
   group: 'ký tự',
+  source: 'NĐ 30/2020, Phụ lục I, mục I.1 (phông chữ Unicode TCVN 6909:2001)',
   check({ doc, analysis }, report) {
     // Every issue holds a hint character (text/hint-characters.ts): the other blocks are clean.
     const hinted = analysis.hints;

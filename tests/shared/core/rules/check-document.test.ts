@@ -12,6 +12,7 @@ function fakeRule(id: string, reports: Report[], defaultSeverity: Rule['defaultS
     description: 'Quy tắc thử.',
     defaultSeverity,
     group: 'cấu trúc',
+    source: 'Nguyên tắc thử',
     check: (_context, report) => {
       for (const r of reports) report(r);
     },
