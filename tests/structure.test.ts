@@ -73,6 +73,12 @@ describe('rules', () => {
       expect(source).not.toMatch(/tệp gốc|seed|Cao Bằng|Đồng Nai|Điện Biên|Thanh Hóa|Kiên Giang/iu);
     });
 
+    it('is an error by default only when its source is an article or the outline (docs/severity.md)', () => {
+      const { source, defaultSeverity } = rule as Rule;
+      if (defaultSeverity === 'error') expect(source).toMatch(/NĐ 30\/2020|QĐ 933|Luật|[Đđ]ề cương/u);
+      if (/^Nguyên tắc nhất quán/u.test(source)) expect(defaultSeverity).not.toBe('error');
+    });
+
     it('appears in the README rules table', () => {
       const row = new RegExp(`^\\| \`${name}\` +\\|`, 'm');
       expect(readmeRegion(readme, 'rules') ?? '', 'chạy `npm run readme`').toMatch(row);
