@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { DocModel } from '../shared/core/document/doc-model.ts';
 import { analyzeDocument } from '../shared/core/headings/analyze-document.ts';
@@ -80,8 +82,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     parsed = parse(argv);
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : '';
-    throw new KhungInputError('unsupported-type', `tham số không hợp lệ (${detail}). Xem: khung --help`);
+    throw new KhungInputError('unsupported-type', `${argumentProblem(error)}. Xem: khung --help`);
   }
   const { values, positionals } = parsed;
   const [command, target, ...extra] = positionals;
@@ -173,6 +174,21 @@ function parse(argv: readonly string[]) {
   });
 }
 
+/** What parseArgs objects to, in Vietnamese: its messages are English, so only the option is read from them. */
+export function argumentProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const code = (error as { code?: unknown } | null)?.code;
+  const long = /--([A-Za-z][\w-]*)/.exec(message)?.[1];
+  const quoted = /'(-[^'\s]*)'/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `không có tùy chọn “${quoted ?? long ?? ''}”`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && long) {
+    if (/does not take an argument/.test(message)) return `--${long} không nhận giá trị`;
+    // "argument missing", or "ambiguous": the next word starts with "-" and was not taken as the value.
+    return `--${long} cần một giá trị ngay sau nó: --${long} <giá trị>`;
+  }
+  return 'tham số không hợp lệ';
+}
+
 /** The Google sign-in options of the command line (check gdoc:…). */
 function googleAuth(values: { key?: string | undefined; 'client-secret'?: string | undefined }, io: Io) {
   return {
@@ -227,3 +243,9 @@ async function readStdinDocument(io: Io): Promise<DocModel> {
   if (text.trim() === '') throw new KhungInputError('empty', 'Đầu vào chuẩn không có nội dung.');
   return documentFromPlainText(text, 'đầu vào chuẩn');
 }
+
+// Run directly (`npx tsx cli/main.ts check …`), it runs the command; bin/khung.js imports the build.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });

@@ -109,7 +109,18 @@ describe('khung check', () => {
       /Không có đề cương “khong-co”/,
     ],
     ['an unknown command', ['kiemtra'], /không có lệnh “kiemtra”/],
-    ['an unknown option', ['check', '--abc'], /tham số không hợp lệ/],
+    ['an unknown option', ['check', '--abc'], /không có tùy chọn “--abc”/],
+    [
+      'an option with no value',
+      ['check', join(dir, 'bao-cao.txt'), '--outline'],
+      /--outline cần một giá trị/,
+    ],
+    [
+      'an option whose value looks like an option',
+      ['check', '-o', '--format', 'x.txt'],
+      /--outline cần một giá trị/,
+    ],
+    ['a value given to a switch', ['check', '--help=1'], /--help không nhận giá trị/],
     ['a bad format', ['check', join(dir, 'bao-cao.txt'), '--format', 'xml'], /--format chỉ nhận: text, json/],
     ['no file', ['check'], /thiếu <tệp>/],
   ];
@@ -122,6 +133,7 @@ describe('khung check', () => {
       expect(err).toMatch(message);
       expect(err.trim().split('\n')).toHaveLength(1);
       expect(err).not.toMatch(/at .*\.ts:\d+/);
+      expect(err, 'không còn tiếng Anh').not.toMatch(/\b(option|argument|missing|unknown|value)\b/i);
     });
   }
 

@@ -131,6 +131,27 @@ describe('outlines/: the library', () => {
   );
 });
 
+describe('the skeleton prints a parameter in capitals where NĐ 30 prints the line in capitals', () => {
+  it.each(outlines.map((o) => [o.id, o] as const))('%s', (_, outline) => {
+    const typed = {
+      capTren: 'Liên đoàn Lao động tỉnh Cao Bằng',
+      donVi: 'Công đoàn cơ sở Trường Tiểu học Kim Đồng',
+    };
+    const params = {
+      ...typed,
+      chucVu: 'Phó Chủ tịch',
+      quyenHan: 'TM. Ban Chấp hành',
+      nguoiKy: 'Lê Văn Bình',
+    };
+    const blocks = renderSkeleton(outline, params, new Date(2026, 10, 21));
+    const header = blocks.filter((b) => b.role === 'header' && b.column === 'left').map((b) => b.text);
+    expect(header.slice(0, 2)).toEqual(Object.values(typed).map((v) => v.toLocaleUpperCase('vi')));
+    const signature = blocks.filter((b) => b.role === 'signature').map((b) => b.text);
+    for (const line of signature.slice(0, 2)) expect(line).toBe(line.toLocaleUpperCase('vi'));
+    expect(signature[2], 'họ tên người ký viết như đã nhập').toBe('Lê Văn Bình');
+  });
+});
+
 describe('every outline: its own skeleton, written up, checks without an error', () => {
   it.each(outlines.map((o) => [o.id, o] as const))('%s', (_, outline) => {
     const text = writtenUp(outline);

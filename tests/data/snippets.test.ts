@@ -169,6 +169,25 @@ describe('the formal blocks follow NĐ 30/2020/NĐ-CP, Phụ lục I', () => {
     ))
       expect(s.legacy, s.id).toBe(true);
   });
+
+  it('header and signature lines print a field in capitals however it was typed ("TỈNH CAO BẰNG")', () => {
+    for (const s of [...byGroup('tieu-de'), ...byGroup('chu-ky')]) {
+      const fields = snippetFields(s);
+      const typed = Object.fromEntries(fields.map((f) => [f.name, f.type === 'date' ? '' : 'Cao Bằng']));
+      const filled = lines(fillSnippet(s, typed, new Date(2026, 0, 5)));
+      for (const [i, line] of lines(s.body).entries()) {
+        const own = line.replace(/\{\{[^}]*\}\}/g, '').trim();
+        // A line of capitals, or a field alone on its line where NĐ 30 prints capitals (not the signer's name).
+        const alone = /^\{\{\s*(\w+)\s*\}\}$/.exec(line)?.[1];
+        if (
+          (own && own === own.toLocaleUpperCase('vi') && /\p{L}{2}/u.test(own)) ||
+          (alone && alone !== 'nguoiKy')
+        )
+          expect(filled[i], `${s.id}: ${line}`).toBe(filled[i]?.toLocaleUpperCase('vi'));
+        if (alone === 'nguoiKy') expect(filled[i], s.id).toBe('Cao Bằng');
+      }
+    }
+  });
 });
 
 describe('snippets/snippet.schema.json', () => {

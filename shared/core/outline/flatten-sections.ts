@@ -58,7 +58,9 @@ export function defaultLabel(scheme: Section['numbering'], position: number): st
 /** The heading line as NĐ 30 prints it: "I. TITLE", "1. Title", "a) Title", "PHẦN THỨ NHẤT". */
 export function headingText(flat: FlatSection): string {
   const { section, label } = flat;
-  const title = section.title;
+  // A parameter left in a title ("… NĂM {{nam}}") shows as "…": never as "{{NAM}}" once upper-cased,
+  // never as template syntax in a checklist, a message or a heading a fix inserts.
+  const title = section.title.replace(/\{\{\s*[\p{L}\w-]+\s*\}\}/gu, '…');
   switch (section.numbering) {
     case 'phan':
       return `PHẦN ${label}`;

@@ -50,7 +50,7 @@ export function renderSkeleton(
       text: fill(f.opening),
       style: { alignment: 'justify', indentFirstLinePt: 36 },
     });
-  for (const flat of flattenSections(outline)) out.push(...sectionBlocks(flat));
+  for (const flat of flattenSections(outline)) out.push(...sectionBlocks(flat, fill));
   if (f.closing)
     out.push({
       role: 'closing',
@@ -64,21 +64,25 @@ export function renderSkeleton(
   if (f.signature) {
     const sign = (text: string) =>
       out.push({ role: 'signature', text, style: { bold: true, alignment: 'center' } });
-    sign(fill(f.signature.authority));
-    sign(fill(f.signature.title));
+    // Quyền hạn and chức vụ are capitals (NĐ 30, Phụ lục I, II.8) however a {{parameter}} was typed.
+    sign(fill(f.signature.authority).toLocaleUpperCase('vi'));
+    sign(fill(f.signature.title).toLocaleUpperCase('vi'));
     sign(fill('{{nguoiKy}}'));
   }
   return out;
 }
 
-function sectionBlocks(flat: FlatSection): SkeletonBlock[] {
+/** A section's heading (its title may hold a {{parameter}}: "NĂM {{nam}}" follows the year) and prompts. */
+function sectionBlocks(flat: FlatSection, fill: (template: string) => string): SkeletonBlock[] {
   const level = flat.depth;
   const strong = flat.depth === 1 || flat.section.numbering === 'roman';
   const centred = titleOnOwnLine(flat.section.numbering);
+  // Filled before headingText upper-cases a title, which would turn "{{nam}}" into an unknown "{{NAM}}".
+  const title = fill(flat.section.title);
   const blocks: SkeletonBlock[] = [
     {
       role: 'heading',
-      text: headingText(flat),
+      text: headingText({ ...flat, section: { ...flat.section, title } }),
       level,
       sectionId: flat.section.id,
       style: {
@@ -91,7 +95,7 @@ function sectionBlocks(flat: FlatSection): SkeletonBlock[] {
   if (centred) {
     blocks.push({
       role: 'heading',
-      text: flat.section.title.toLocaleUpperCase('vi'),
+      text: title.toLocaleUpperCase('vi'),
       level,
       sectionId: flat.section.id,
       style: { bold: true, alignment: 'center' },

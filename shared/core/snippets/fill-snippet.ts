@@ -37,8 +37,18 @@ function dateText(value: string): string {
 }
 
 /**
+ * Whether a body line is written in capitals: its own letters (placeholders aside) are all upper-case
+ * — a header line like "LIÊN ĐOÀN LAO ĐỘNG TỈNH {{tinh}}" (NĐ 30/2020, Phụ lục I, II.1–II.3).
+ */
+export function isCapitalLine(line: string): boolean {
+  const own = line.replace(PLACEHOLDER, ' ');
+  return /\p{L}.*\p{L}/su.test(own) && own === own.toLocaleUpperCase('vi');
+}
+
+/**
  * The snippet's body with its fields filled: the given value, else the field's default, else — for a
- * `date` field — today in the NĐ 30 form, else "……" so the gap stays visible in the document.
+ * `date` field — today in the NĐ 30 form, else "……" so the gap stays visible in the document. A value
+ * on a line written in capitals, or of a field with `case: "upper"`, is written in capitals.
  */
 export function fillSnippet(
   snippet: Snippet,
@@ -46,12 +56,22 @@ export function fillSnippet(
   today: Date = new Date(),
 ): string {
   const fields = new Map(snippetFields(snippet).map((f) => [f.name, f]));
-  return snippet.body.replace(PLACEHOLDER, (_, name: string) => {
+  const value = (name: string): string => {
     const field = fields.get(name);
     const given = values[name]?.trim();
     if (given) return field?.type === 'date' ? dateText(given) : given;
     if (field?.default) return field.type === 'date' ? dateText(field.default) : field.default;
     if (field?.type === 'date') return formatNgayThang(today);
     return BLANK;
-  });
+  };
+  return snippet.body
+    .split('\n')
+    .map((line) => {
+      const capitals = isCapitalLine(line);
+      return line.replace(PLACEHOLDER, (_, name: string) => {
+        const text = value(name);
+        return capitals || fields.get(name)?.case === 'upper' ? text.toLocaleUpperCase('vi') : text;
+      });
+    })
+    .join('\n');
 }

@@ -21,6 +21,12 @@ export const SnippetField = z.strictObject({
   options: z.array(z.string().min(1)).optional(),
   default: z.string().optional(),
   required: z.boolean().optional(),
+  /**
+   * "upper": the value is written in capitals however it was typed — for a field alone on a line
+   * NĐ 30 prints in capitals (tên cơ quan chủ quản, chức vụ). A field on a line whose own words are
+   * all capitals ("LIÊN ĐOÀN LAO ĐỘNG TỈNH {{tinh}}") is upper-cased without it.
+   */
+  case: z.enum(['upper']).optional(),
 });
 export type SnippetField = z.infer<typeof SnippetField>;
 

@@ -8,7 +8,7 @@ import { docFromText } from '../../../../shared/core/document/from-text.ts';
 import { analyzeDocument } from '../../../../shared/core/headings/analyze-document.ts';
 import { deriveOutline } from '../../../../shared/core/outline/derive-outline.ts';
 import { matchBestPart } from '../../../../shared/core/outline/detect-outline.ts';
-import { flattenSections } from '../../../../shared/core/outline/flatten-sections.ts';
+import { flattenSections, headingText } from '../../../../shared/core/outline/flatten-sections.ts';
 import { formatNgayThang } from '../../../../shared/core/outline/format-date.ts';
 import { skeletonToMarkdown, skeletonToText } from '../../../../shared/core/outline/format-skeleton.ts';
 import { Outline } from '../../../../shared/core/outline/outline-schema.ts';
@@ -220,5 +220,13 @@ describe('the checker never throws and stays linear', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('headingText: a section heading as the checklist and fixes show it', () => {
+  it('shows a parameter left in a title as "…", never as upper-cased template syntax', () => {
+    const section = { id: 'i', numbering: 'roman', title: 'Nhiệm vụ năm {{nam}}', required: true };
+    const [flat] = flattenSections({ sections: [section] } as never);
+    expect(flat && headingText(flat)).toBe('I. NHIỆM VỤ NĂM …');
   });
 });

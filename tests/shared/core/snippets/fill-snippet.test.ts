@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BLANK, fillSnippet, snippetFields } from '../../../../shared/core/snippets/fill-snippet.ts';
+import {
+  BLANK,
+  fillSnippet,
+  isCapitalLine,
+  snippetFields,
+} from '../../../../shared/core/snippets/fill-snippet.ts';
 import type { Snippet } from '../../../../shared/core/snippets/snippet-schema.ts';
 
 const dateLine: Snippet = {
@@ -73,6 +78,35 @@ describe('fillSnippet', () => {
     expect(fillSnippet(signature, { quyenHan: 'TM. BAN CHẤP HÀNH' })).toBe(
       `TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n${BLANK}\nTM. BAN CHẤP HÀNH`,
     );
+  });
+
+  it('writes a value in capitals on a line of capitals, and as typed elsewhere', () => {
+    const header: Snippet = {
+      id: 'tieu-de',
+      label: 'Tiêu đề',
+      group: 'tieu-de',
+      terms: [],
+      body: 'LĐLĐ TỈNH {{tinh}}\nCÔNG ĐOÀN CƠ SỞ {{ten}}\nSố: {{so}}/BC-CĐCS\nKính gửi: Ban Thường vụ {{tinh}}',
+    };
+    expect(fillSnippet(header, { tinh: 'Hà Giang', ten: 'Trường Tiểu học Đông Hà', so: '7' })).toBe(
+      'LĐLĐ TỈNH HÀ GIANG\nCÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC ĐÔNG HÀ\nSố: 7/BC-CĐCS\nKính gửi: Ban Thường vụ Hà Giang',
+    );
+    // A line of the field alone has no words of its own to tell: the field says so itself.
+    const sign: Snippet = {
+      ...signature,
+      body: 'TL. CHỦ TỊCH\n{{chucVu}}\n{{nguoiKy}}',
+      fields: [{ name: 'chucVu', label: 'Chức vụ', type: 'text', case: 'upper' }],
+    };
+    expect(fillSnippet(sign, { chucVu: 'Chánh Văn phòng', nguoiKy: 'Lê Thị Hoa' })).toBe(
+      'TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nLê Thị Hoa',
+    );
+  });
+
+  it('tells a line of capitals by its own letters, placeholders aside', () => {
+    expect(isCapitalLine('LIÊN ĐOÀN LAO ĐỘNG TỈNH {{tinh}}')).toBe(true);
+    expect(isCapitalLine('Số: {{so}}/{{loai}}-LĐLĐ')).toBe(false);
+    expect(isCapitalLine('{{nguoiKy}}')).toBe(false);
+    expect(isCapitalLine('{{diaDanh}}, {{ngay}}')).toBe(false);
   });
 
   it('leaves a body without placeholders as it is, and ignores values for fields it lacks', () => {
