@@ -1,14 +1,17 @@
 import type { DocAnalysis } from '../headings/block-info.ts';
 import type { Fix, FixEdit } from '../rules/finding.ts';
 import type { Report } from '../rules/rule.ts';
+import { foldStart } from '../text/fold.ts';
 import {
   isNhuTren,
+  itemEnd,
   luuFixed,
   luuProblems,
   needsNhuTren,
+  nhuRef,
   parseLuu,
-  semicolonEnd,
 } from './closing-noi-nhan.ts';
+import type { IssuingSystem } from './issuing-system.ts';
 import type { Closing, Span } from './locate-closing.ts';
 
 const CITE = '(NĐ 30/2020, Phụ lục I, mục II.9)';
@@ -26,17 +29,23 @@ const fixOf = (label: string, edits: FixEdit[]): { fix: Fix } | Record<string, n
 /**
  * The findings of rule noi-nhan for one document part's closing. `hostList` tells the blocks the host
  * drew as list items (Markdown "- ", a Word or HTML list): their dash is there, only not in the text.
+ * A Party document (HD 36-HD/VPTW) ends its lines with "," and writes "- Lưu Văn phòng …": only the
+ * presence of Nơi nhận and its dashes are checked there.
  */
 export function checkNoiNhan(
   analysis: DocAnalysis,
   closing: Closing,
   hostList: (block: number) => boolean = () => false,
+  system: IssuingSystem = 'unknown',
 ): Report[] {
   const out: Report[] = [];
   const nn = closing.noiNhan;
   if (!nn) {
     const first = closing.signature[0];
-    if (first)
+    // An authority line with nothing under it is where a web excerpt was cut, not a missing part; a
+    // biên bản is signed by those who kept it and is filed, not sent (NĐ 30/2020, Phụ lục III).
+    const title = analysis.parts[closing.part]?.title ?? '';
+    if (first && closing.signature.length > 1 && !/^bien ban\b/.test(foldStart(title, 8)))
       out.push({
         ...at(first),
         message: `Thiếu phần “Nơi nhận:” bên trái chữ ký; liệt kê nơi nhận, dòng cuối “- Lưu: VT, ….” ${CITE}.`,
@@ -51,12 +60,16 @@ export function checkNoiNhan(
       message: `Viết “Nơi nhận:” (chữ in thường, có dấu hai chấm) thay cho “${h.text}” ${CITE}.`,
       ...fixOf('Sửa thành “Nơi nhận:”', [edit(h, 'Nơi nhận:')]),
     });
+  const party = system === 'party';
   const items = nn.items;
   const last = items[items.length - 1];
   const luu = last ? parseLuu(last.text) : null;
   const luuFix = luu && luuProblems(luu).length > 0 ? luuFixed(luu) : null;
-  out.push(...punctuation(items, luu ? last : undefined, luuFix ? last : undefined, hostList));
+  out.push(...dashes(items, luuFix ? last : undefined, hostList));
+  if (!party) out.push(...ends(items, luu ? last : undefined));
   if (needsNhuTren(analysis, closing)) out.push(...nhuTren(items, last, hostList));
+  else out.push(...nhuRefFirst(items));
+  if (party) return out;
   if (!last || !luu) {
     out.push({
       ...(last ? at(last) : { block: h.block }),
@@ -74,49 +87,57 @@ export function checkNoiNhan(
   return out;
 }
 
-/** Each line starts with "- " and ends with ";" (the Lưu line is checked on its own). */
-function punctuation(
-  items: Span[],
-  luuLine: Span | undefined,
-  rewritten: Span | undefined,
-  hostList: (block: number) => boolean,
-): Report[] {
-  const dashes: FixEdit[] = [];
-  const ends: FixEdit[] = [];
-  items.forEach((item, n) => {
+/** Each line starts with "- " flush left: one finding, its fix adds every missing dash. */
+function dashes(items: Span[], rewritten: Span | undefined, hostList: (block: number) => boolean): Report[] {
+  const edits: FixEdit[] = [];
+  for (const item of items) {
     const dash = /^[-–—+•]\s*/u.exec(item.text);
-    if (
-      dash?.[0] !== '- ' &&
-      item !== rewritten &&
-      !item.continues &&
-      !(dash === null && hostList(item.block))
-    )
-      dashes.push({
-        kind: 'replace',
-        block: item.block,
-        range: [item.start, item.start + (dash?.[0].length ?? 0)],
-        text: '- ',
-      });
-    // A recipient wrapped onto the next line ends there, not here.
-    const end = item === luuLine || items[n + 1]?.continues ? null : semicolonEnd(item);
-    if (end) ends.push({ kind: 'replace', block: item.block, range: [end.start, end.end], text: end.text });
-  });
+    if (dash?.[0] === '- ' || item === rewritten || item.continues) continue;
+    if (dash === null && hostList(item.block)) continue;
+    edits.push({
+      kind: 'replace',
+      block: item.block,
+      range: [item.start, item.start + (dash?.[0].length ?? 0)],
+      text: '- ',
+    });
+  }
+  const first = edits[0];
+  if (first?.kind !== 'replace') return [];
+  return [
+    {
+      block: first.block,
+      range: first.range,
+      severity: 'warning',
+      message: `${edits.length} dòng Nơi nhận chưa bắt đầu bằng gạch đầu dòng “- ” sát lề trái ${CITE}.`,
+      ...fixOf('Thêm “- ” đầu dòng', edits),
+    },
+  ];
+}
+
+/** Each recipient line ends with ";" (the Lưu line is checked on its own): one finding a line. */
+function ends(items: Span[], luuLine: Span | undefined): Report[] {
   const out: Report[] = [];
-  const where = (e: FixEdit) => ({ block: e.block, ...(e.kind === 'replace' ? { range: e.range } : {}) });
-  if (dashes[0])
+  items.forEach((item, n) => {
+    // A recipient wrapped onto the next line ends there, not here.
+    if (item === luuLine || items[n + 1]?.continues) return;
+    const end = itemEnd(item);
+    if (!end) return;
     out.push({
-      ...where(dashes[0]),
+      ...at(item),
       severity: 'warning',
-      message: `${dashes.length} dòng Nơi nhận chưa bắt đầu bằng gạch đầu dòng “- ” sát lề trái ${CITE}.`,
-      ...fixOf('Thêm “- ” đầu dòng', dashes),
+      message: `Dòng Nơi nhận “${item.text}” ${end.problem}: mỗi dòng kết thúc bằng dấu chấm phẩy “;” ${CITE}.`,
+      ...(end.edit
+        ? fixOf('Kết thúc bằng “;”', [
+            {
+              kind: 'replace',
+              block: item.block,
+              range: [end.edit.start, end.edit.end],
+              text: end.edit.text,
+            },
+          ])
+        : {}),
     });
-  if (ends[0])
-    out.push({
-      ...where(ends[0]),
-      severity: 'warning',
-      message: `${ends.length} dòng Nơi nhận chưa kết thúc bằng dấu chấm phẩy “;” ${CITE}.`,
-      ...fixOf('Kết thúc bằng “;”', ends),
-    });
+  });
   return out;
 }
 
@@ -148,6 +169,40 @@ function nhuTren(items: Span[], last: Span | undefined, hostList: (block: number
       severity: 'warning',
       message: `Viết “- Như trên;” thay cho “${head.text}” ${CITE}.`,
       ...fixOf('Sửa thành “- Như trên;”', [edit(head, nhuTrenIn(head))]),
+    },
+  ];
+}
+
+/**
+ * "- Như Điều 3;" (the executors the text names) is the first recipient, written with "Như" (the
+ * sample layouts of NĐ 30/2020, Phụ lục III, Mẫu 1.2–1.3). Only the first such line is read.
+ */
+function nhuRefFirst(items: Span[]): Report[] {
+  const k = items.findIndex((i) => nhuRef(i.text) !== null);
+  const item = items[k];
+  const ref = item ? nhuRef(item.text) : null;
+  if (!item || !ref || (k === 0 && ref.nhu)) return [];
+  const named = item.text.slice(ref.cut).replace(/[;.,]$/u, '');
+  const right = ref.nhu ? named : `Như ${named}`;
+  const problems = [...(ref.nhu ? [] : [`viết “${right}”`]), ...(k > 0 ? ['đưa lên dòng đầu'] : [])];
+  // Adding "Như" changes this line only; moving it would change two, so that is left to the writer.
+  const fix =
+    k === 0 && item.text.slice(ref.cut).startsWith(named)
+      ? fixOf(`Sửa thành “${right}”`, [
+          {
+            kind: 'replace',
+            block: item.block,
+            range: [item.start + ref.cut, item.start + ref.cut],
+            text: 'Như ',
+          },
+        ])
+      : {};
+  return [
+    {
+      ...at(item),
+      severity: 'warning',
+      message: `Dòng “${item.text}” chỉ nơi nhận theo văn bản: ${problems.join(' và ')}, như “- ${right};” ở đầu Nơi nhận ${CITE}.`,
+      ...fix,
     },
   ];
 }

@@ -6,7 +6,9 @@ import {
   isPersonTitle,
   nameCase,
   parseAuthority,
+  titleDiacritics,
 } from './closing-signature.ts';
+import type { IssuingSystem } from './issuing-system.ts';
 import type { SignatureLine } from './locate-closing.ts';
 
 const CITE = '(NĐ 30/2020, Phụ lục I, mục II.7)';
@@ -23,8 +25,17 @@ function on(line: SignatureLine, message: string, fixText?: string, severity?: '
   return r;
 }
 
-/** The findings of rule chu-ky for one signature block. */
-export function checkSignature(signature: SignatureLine[]): Report[] {
+/** A title in capitals with its diacritics: what a fix writes. */
+const upper = (text: string) => {
+  const up = text.toLocaleUpperCase('vi');
+  return titleDiacritics(up) ?? up;
+};
+
+/**
+ * The findings of rule chu-ky for one signature block. A Party document writes "T/M", "K/T", "T/L"
+ * (HD 36-HD/VPTW); a State or union one "TM.", "KT.", "TL." (NĐ 30/2020; QĐ 933/QĐ-TLĐ).
+ */
+export function checkSignature(signature: SignatureLine[], system: IssuingSystem = 'unknown'): Report[] {
   const out: Report[] = [];
   const report = (r: Report) => out.push(r);
   const authorities = signature.filter((l) => l.role === 'authority');
@@ -33,12 +44,13 @@ export function checkSignature(signature: SignatureLine[]): Report[] {
     const prefix = parseAuthority(line.text);
     if (!prefix) continue;
     const rest = line.text.slice(prefix.length);
-    const right = `${prefix.authority} ${rest.toLocaleUpperCase('vi')}`;
-    if (!prefix.canonical || !isCapitals(rest))
+    const right = `${prefix.authority} ${upper(rest)}`;
+    const partyForm = system === 'party' && /^[TK]\/[MLT] $/u.test(line.text.slice(0, prefix.length));
+    if ((!prefix.canonical && !partyForm) || !isCapitals(rest) || titleDiacritics(rest))
       report(
         on(
           line,
-          `Viết quyền hạn ký là “${right}”: chữ viết tắt in hoa có dấu chấm, tên tập thể hoặc chức vụ in hoa`,
+          `Viết quyền hạn ký là “${right}”: chữ viết tắt in hoa có dấu chấm, tên tập thể hoặc chức vụ in hoa${line.text.includes('/') && line.text.indexOf('/') < prefix.length ? ' (“T/M”, “K/T” là cách viết của văn bản Đảng)' : ''}`,
           right,
         ),
       );
@@ -60,7 +72,9 @@ export function checkSignature(signature: SignatureLine[]): Report[] {
   const lastAuthority = authorities[authorities.length - 1];
   const after = lastAuthority ? signature[signature.indexOf(lastAuthority) + 1] : undefined;
   const kind = lastAuthority ? parseAuthority(lastAuthority.text)?.authority : undefined;
-  if (lastAuthority && kind !== 'Q.' && after?.role !== 'title')
+  // Nothing under the authority line: the text was cut there (a web excerpt), not a missing title.
+  // A Party document may sign "T/M BỘ CHÍNH TRỊ" straight above the name (HD 36-HD/VPTW).
+  if (lastAuthority && after && kind !== 'Q.' && after.role !== 'title' && system !== 'party')
     report(on(lastAuthority, `Thiếu chức vụ người ký (ví dụ “CHỦ TỊCH”) ngay dưới “${lastAuthority.text}”`));
   if (kind === 'KT.' && after?.role === 'title' && !isDeputyTitle(after.text))
     report(
@@ -78,14 +92,16 @@ export function checkSignature(signature: SignatureLine[]): Report[] {
     );
   for (const t of titles)
     if (!isCapitals(t.text))
-      report(
-        on(
-          t,
-          `Chức vụ người ký viết chữ in hoa: “${t.text.toLocaleUpperCase('vi')}”`,
-          t.text.toLocaleUpperCase('vi'),
-        ),
-      );
+      report(on(t, `Chức vụ người ký viết chữ in hoa: “${upper(t.text)}”`, upper(t.text)));
+    else if (titleDiacritics(t.text))
+      report(on(t, `Chức vụ người ký viết đủ dấu: “${upper(t.text)}”`, upper(t.text)));
   const name = signature.find((l) => l.role === 'name');
+  if (!name && titles.length > 0)
+    report({
+      block: -1,
+      severity: 'warning',
+      message: `Chữ ký có chức vụ “${titles.map((t) => t.text).join('”, “')}” nhưng thiếu họ tên người ký ${CITE}.`,
+    });
   const bare = name ? name.text.slice(hocViPrefix(name.text).length) : '';
   if (name && isCapitals(bare)) {
     const right = name.text.slice(0, name.text.length - bare.length) + nameCase(bare);

@@ -36,12 +36,12 @@ export function parseAuthority(text: string): AuthorityPrefix | null {
 
 /** Titles of one person (chức vụ), as opposed to a collective (BAN THƯỜNG VỤ, ĐOÀN CHỦ TỊCH). */
 const PERSON_TITLE =
-  /^(pho )?(chu tich|truong ban|giam doc|hieu truong|bo truong|thu truong|chanh van phong|truong phong|tong giam doc|vien truong|bi thu)\b/;
+  /^(pho )?(chu tich|truong ban|giam doc|hieu truong|bo truong|thu truong|chanh van phong|truong phong|tong giam doc|vien truong|bi thu|thu tuong|(tong |chi )?cuc truong|vu truong|chu nhiem|chanh an|chanh thanh tra|tong thu ky|tong bien tap|truong khoa|doi truong)\b/;
 /** The deputy titles a KT. signature needs (NĐ 30/2020, Phụ lục I, mục II.7.b). */
 const DEPUTY_TITLE = /^(pho |thu truong\b)/;
 /** Words that make a line a title rather than a name. */
 const TITLE_WORD =
-  /^pho |\b(chu tich|truong ban|truong phong|giam doc|hieu truong|bo truong|thu truong|thuong truc|thuong vu|ban chap hanh|uy vien|bi thu|chanh van phong|uy ban)\b/;
+  /^pho |\b(chu tich|truong ban|truong phong|giam doc|hieu truong|bo truong|thu truong|thuong truc|thuong vu|ban chap hanh|uy vien|bi thu|chanh van phong|uy ban|thu ky|chu tri|chu toa)\b/;
 
 /** Whether a title after TM. names one person, not a collective ("TM. CHỦ TỊCH" is wrong). */
 export function isPersonTitle(text: string): boolean {
@@ -96,4 +96,57 @@ export function nameCase(text: string): string {
   return text
     .toLocaleLowerCase('vi')
     .replace(/(^|\s)(\p{Ll})/gu, (_, space: string, first: string) => space + first.toLocaleUpperCase('vi'));
+}
+
+/** Signature titles and collectives, with their diacritics (NĐ 30/2020, Phụ lục I, mục II.7.a). */
+const TITLES = [
+  'CHỦ TỊCH',
+  'PHÓ',
+  'THƯỜNG TRỰC',
+  'TRƯỞNG BAN',
+  'TRƯỞNG PHÒNG',
+  'GIÁM ĐỐC',
+  'HIỆU TRƯỞNG',
+  'BỘ TRƯỞNG',
+  'THỨ TRƯỞNG',
+  'VIỆN TRƯỞNG',
+  'BÍ THƯ',
+  'CHÁNH VĂN PHÒNG',
+  'BAN THƯỜNG VỤ',
+  'BAN CHẤP HÀNH',
+  'ĐOÀN CHỦ TỊCH',
+  'ỦY BAN NHÂN DÂN',
+  'THƯ KÝ',
+  'CHỦ TRÌ HỘI NGHỊ',
+].map((t) => ({ folded: fold(t).split(' '), words: t.split(' ') }));
+
+/**
+ * A title written without some of its diacritics ("CHU TICH", "CHỦ TICH") and the title written
+ * right, or null. Only a word with no diacritic at all inside a known title counts, so tone
+ * placement ("UỶ"/"ỦY") and other words are never touched.
+ */
+export function titleDiacritics(text: string): string | null {
+  const words = [...text.matchAll(/\p{L}+/gu)];
+  const folded = words.map((w) => fold(w[0]));
+  const fixes = new Map<number, string>();
+  for (let i = 0; i < words.length; i++)
+    for (const t of TITLES) {
+      if (!t.folded.every((f, k) => folded[i + k] === f)) continue;
+      t.words.forEach((right, k) => {
+        const w = words[i + k]?.[0] ?? '';
+        const bare = w.toLocaleLowerCase('vi') === folded[i + k];
+        if (bare && w.toLocaleUpperCase('vi') !== right && w === w.toLocaleUpperCase('vi'))
+          fixes.set(i + k, right);
+      });
+    }
+  if (fixes.size === 0) return null;
+  let out = '';
+  let from = 0;
+  words.forEach((w, k) => {
+    const right = fixes.get(k);
+    if (right === undefined) return;
+    out += text.slice(from, w.index) + right;
+    from = (w.index ?? 0) + w[0].length;
+  });
+  return out + text.slice(from);
 }

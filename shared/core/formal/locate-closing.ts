@@ -47,6 +47,8 @@ const COLUMN_GAP = /\t+|[ \u00A0]{3,}/gu;
 /** "Nơi nhận:" — with its colon, alone, or followed by its first "- " item; not "Nơi nhận hồ sơ …". */
 const NOI_NHAN = /^Nơi\s*nhận\s*(?::|$|(?=[-–]\s))/iu;
 const DASH = /^[-–—+•]/u;
+/** The "- Lưu: VT, …." line that closes Nơi nhận. */
+const LUU = /^[-–—+•]?\s*Lưu\b/u;
 /** Inline items: "- Như trên; - Lưu: VT, VP." — a dash after a ";" or "." starts a new item. */
 const INLINE_ITEM = /(?<=[;.,])\s+(?=[-–]\s)/gu;
 /** A paragraph this long is body text, not a closing line. */
@@ -66,6 +68,8 @@ export function locateClosing(analysis: DocAnalysis): Closing[] {
   if (known) return known;
   const out: Closing[] = [];
   for (const part of analysis.parts) {
+    // A form's closing ("Nơi nhận: - …………") is a template for its recipients to fill in.
+    if (part.form) continue;
     const start = closingStart(analysis, part);
     if (start < 0) continue;
     out.push(readClosing(analysis, part, start));
@@ -79,9 +83,16 @@ function closingStart(analysis: DocAnalysis, part: DocPart): number {
     const info = analysis.blocks[i];
     if (!info) continue;
     if (info.kind === 'signature' || (info.kind === 'closing' && NOI_NHAN.test(info.text.trim()))) return i;
-    if (i > part.end - TAIL && parseAuthority(info.text.trim())) return i;
+    if (i > part.end - TAIL && (parseAuthority(info.text.trim()) || isTitleRow(info))) return i;
   }
   return -1;
+}
+
+/** Two or more signature titles side by side ("THƯ KÝ      CHỦ TRÌ HỘI NGHỊ" under a biên bản). */
+function isTitleRow(info: BlockInfo): boolean {
+  if (info.text.length > 120 || info.text.search(COLUMN_GAP) < 0) return false;
+  const segs = segments(info);
+  return segs.length >= 2 && segs.every((s) => isCapitals(s.text) && isTitleText(s.text));
 }
 
 function readClosing(analysis: DocAnalysis, part: DocPart, start: number): Closing {
@@ -94,13 +105,14 @@ function readClosing(analysis: DocAnalysis, part: DocPart, start: number): Closi
   }
   const sign = closing.signature;
   let signed = false; // the name has been read: the signature block is over
+  let listDone = false; // the "- Lưu: …" line has been read: Nơi nhận is over (NĐ 30 II.9.b: it is the last)
   for (let i = start; i <= part.end; i++) {
     const info = analysis.blocks[i];
     if (!info || info.kind === 'separator') break;
     segments(info).forEach((seg, k) => {
       const nn = closing.noiNhan;
       const heading = NOI_NHAN.exec(seg.text);
-      const inList = nn !== null && sameColumn(analysis, nn.heading.block, i);
+      const inList = nn !== null && !listDone && sameColumn(analysis, nn.heading.block, i);
       if (heading && !nn) {
         const cut = heading[0].length;
         const list: NoiNhanBlock = { heading: strip(sub(info, seg, 0, cut)), items: [] };
@@ -109,6 +121,7 @@ function readClosing(analysis: DocAnalysis, part: DocPart, start: number): Closi
         closing.noiNhan = list;
       } else if (nn && inList && DASH.test(seg.text)) {
         nn.items.push(...splitItems(info, seg));
+        listDone = LUU.test(nn.items[nn.items.length - 1]?.text ?? '');
       } else if (!signed && parseAuthority(seg.text)) {
         sign.push({ ...strip(seg), role: 'authority' });
       } else {
@@ -121,6 +134,7 @@ function readClosing(analysis: DocAnalysis, part: DocPart, start: number): Closi
           // A recipient line that lost its dash, or the lower-case rest of the line above.
           const continues = /^\p{Ll}/u.test(seg.text) && nn.items.length > 0;
           nn.items.push(continues ? { ...strip(seg), continues } : strip(seg));
+          listDone = LUU.test(seg.text);
         }
       }
     });

@@ -1,3 +1,4 @@
+import { issuingSystem } from '../../formal/issuing-system.ts';
 import { locateClosing } from '../../formal/locate-closing.ts';
 import type { Fix } from '../finding.ts';
 import type { Rule } from '../rule.ts';
@@ -6,7 +7,8 @@ const MARK = './.';
 
 /**
  * The body ends with "./." (NĐ 30/2020, Phụ lục III: every sample layout ends its content so), checked
- * on the last body paragraph before Nơi nhận or the signature; a part with neither is left alone.
+ * on the last body paragraph before Nơi nhận or the signature, right after the last word (" ./." is a
+ * fault); a part with neither is left alone, and so is a Party document.
  */
 const rule: Rule = {
   id: 'dau-ket-thuc',
@@ -15,27 +17,48 @@ const rule: Rule = {
   group: 'thể thức',
   source: 'NĐ 30/2020, Phụ lục III (các mẫu trình bày); QĐ 933/QĐ-TLĐ',
   check({ analysis, doc }, report) {
-    for (const closing of locateClosing(analysis)) {
-      const info = analysis.blocks[closing.lastBody];
-      const block = doc.blocks[closing.lastBody];
+    // Party documents (HD 36-HD/VPTW) have no "./." in their form: their body just ends.
+    if (analysis.parts.length === 0 || issuingSystem(analysis) === 'party') return;
+    const closings = locateClosing(analysis);
+    const closed = new Set(closings.map((c) => c.part));
+    const ends = closings.map((c) => ({ block: c.lastBody, closed: true }));
+    // A part without a closing (an excerpt) is not asked for "./.", but a mark typed wrong is still wrong.
+    for (const part of analysis.parts)
+      if (!closed.has(part.index)) ends.push({ block: part.end, closed: false });
+    for (const end of ends) {
+      const info = analysis.blocks[end.block];
+      const block = doc.blocks[end.block];
       // A table right before the closing (a chương trình's timetable) has no sentence to end.
       if (!info || !block || block.table) continue;
       const text = block.text.replace(/[\s\u00A0]+$/u, '');
-      if (/[.…]\/\.$/u.test(text)) continue;
-      report({
-        block: closing.lastBody,
-        range: [Math.max(0, text.length - 1), text.length],
-        message: `Đoạn cuối của phần nội dung chưa kết thúc bằng dấu “./.” (NĐ 30/2020, Phụ lục III, các mẫu trình bày văn bản).`,
-        ...endFix(text, closing.lastBody),
-      });
+      const odd = ODD.exec(text);
+      const typed =
+        odd && odd[0] !== MARK && odd[0].includes('.') && /[\p{L}\p{N})”"]/u.test(text.charAt(odd.index - 1));
+      if (typed)
+        report({
+          block: end.block,
+          range: [odd.index, text.length],
+          message: `Dấu kết thúc viết “./.” liền sau chữ cuối cùng, không phải “${odd[0]}” (NĐ 30/2020, Phụ lục III, các mẫu trình bày văn bản).`,
+          ...endFix(text, end.block),
+        });
+      else if (end.closed && !/[.…]\/\.$/u.test(text))
+        report({
+          block: end.block,
+          range: [Math.max(0, text.length - 1), text.length],
+          message: `Đoạn cuối của phần nội dung chưa kết thúc bằng dấu “./.” (NĐ 30/2020, Phụ lục III, các mẫu trình bày văn bản).`,
+          ...endFix(text, end.block),
+        });
     }
   },
 };
 
+/** An ending mark typed with spaces or a piece missing: " ./.", ". /.", "./", "/.". */
+const ODD = /[ \u00A0]*\.?[ \u00A0]*\/[ \u00A0]*\.?$/u;
+
 /** Appends "./." when the paragraph ends a sentence plainly; nothing when its end is unclear (";", ":"). */
 function endFix(text: string, block: number): { fix: Fix } | Record<string, never> {
   const label = 'Thêm “./.” vào cuối';
-  const odd = /\s*\.?\s*\/\s*\.?$/u.exec(text); // "thực hiện. /." or "thực hiện./" typed wrongly
+  const odd = ODD.exec(text); // "thực hiện. /." or "thực hiện./" typed wrongly
   if (odd && odd.index > 0 && /\p{L}|\p{N}/u.test(text.charAt(odd.index - 1)))
     return {
       fix: { label, edits: [{ kind: 'replace', block, range: [odd.index, text.length], text: MARK }] },

@@ -1,4 +1,3 @@
-import type { BlockInfo } from '../../headings/block-info.ts';
 import { isAllCaps } from '../../headings/classify.ts';
 import { SCHEME_RANK } from '../../headings/numbering.ts';
 import type { NumberingScheme } from '../../outline/outline-schema.ts';
@@ -17,7 +16,11 @@ const NAMES: Partial<Record<NumberingScheme, string>> = {
   'upper-letter': 'A.',
 };
 
-/** Heading levels are consistent: Roman headings in capitals, no level skipped, one scheme per level. */
+/**
+ * Heading levels are consistent: Roman headings in capitals, no level skipped, one scheme per level.
+ * "1.1." and "a." are left alone: union documents use them (Hướng dẫn 03/HD-TLĐ) and the clerks
+ * accept them; writing them one way in a document is rule nhan-tieu-de's.
+ */
 const rule: Rule = {
   id: 'heading-level',
   description:
@@ -26,7 +29,6 @@ const rule: Rule = {
   group: 'cấu trúc',
   source: 'NĐ 30/2020, Phụ lục I, mục II.6.c–đ (phần, mục, khoản, điểm)',
   check({ analysis }, report) {
-    const dotted: BlockInfo[] = [];
     // The parts list every heading block in order: no need to read the analysis of every paragraph.
     for (const index of analysis.parts.flatMap((part) => part.headings)) {
       const info = analysis.blocks[index];
@@ -63,7 +65,6 @@ const rule: Rule = {
           message: `Mục “${info.text.trim().slice(0, 50)}” (${NAMES[scheme as NumberingScheme] ?? scheme}) nằm ngay dưới mục ${NAMES[parentScheme as NumberingScheme] ?? ''} “${parent?.text.trim().slice(0, 40)}”, bỏ qua cấp ${NAMES[expected]}; thêm cấp còn thiếu hoặc đổi cách đánh số.`,
         });
       }
-      if (scheme === 'letter-dot' || scheme === 'decimal2' || scheme === 'decimal3') dotted.push(info);
     }
     for (const siblings of headingGroups(analysis)) {
       const schemes = new Set(siblings.map((s) => s.numbering?.scheme ?? 'none'));
@@ -78,15 +79,6 @@ const rule: Rule = {
           message: `Các mục cùng cấp dùng lẫn nhiều kiểu đánh số (${[...schemes].map((s) => NAMES[s as NumberingScheme] ?? s).join(', ')}); chọn một kiểu cho cả cấp.`,
         });
       }
-    }
-    const first = dotted[0];
-    if (first) {
-      report({
-        block: first.index,
-        range: labelRange(first),
-        severity: 'info',
-        message: `Văn bản dùng kiểu đánh số “1.1.”/“a.” (${dotted.length} chỗ); NĐ 30/2020 dùng “1.” rồi “a)”. Công đoàn vẫn hay dùng kiểu này, chỉ cần thống nhất trong cả văn bản.`,
-      });
     }
   },
 };

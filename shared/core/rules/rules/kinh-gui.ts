@@ -55,9 +55,10 @@ const rule: Rule = {
     lines.forEach((line, i) => {
       const last = i === lines.length - 1;
       // One recipient stands on the Kính gửi line as NĐ 30's own example writes it ("Kính gửi: Bộ
-      // Nội vụ"), with or without a full stop; only a list mark (";", ",", ":") left at its end is wrong.
+      // Nội vụ"), with or without a full stop; only a list mark (";", ",") left at its end is wrong. A
+      // colon announces the rest of the recipient on the lines below ("… các tỉnh:" then the names).
       if (!several) {
-        if (!/[;,:]$/u.test(line.text)) return;
+        if (!/[;,]$/u.test(line.text)) return;
         const range = rangeIn(analysis, line.block, line.end - 1, line.end);
         report({
           block: line.block,

@@ -1,11 +1,13 @@
 import { checkNoiNhan } from '../../formal/closing-noi-nhan-check.ts';
+import { issuingSystem } from '../../formal/issuing-system.ts';
 import { locateClosing } from '../../formal/locate-closing.ts';
 import type { Rule } from '../rule.ts';
 
 /**
  * Nơi nhận (NĐ 30/2020, Phụ lục I, mục II.9): present beside the signature; "Nơi nhận:"; each line
  * "- …;"; "- Như trên;" first when a Công văn, Báo cáo or Tờ trình has a Kính gửi; the last line
- * "- Lưu: VT, <đơn vị soạn thảo>." — the seeds' "- Lưu VT;" is the commonest fault.
+ * "- Lưu: VT, <đơn vị soạn thảo>." (or "- Lưu: VT." where no separate unit drafts) — the seeds'
+ * "- Lưu VT;" is the commonest fault. Party documents follow HD 36-HD/VPTW: "," and "- Lưu Văn phòng …".
  */
 const rule: Rule = {
   id: 'noi-nhan',
@@ -16,8 +18,11 @@ const rule: Rule = {
   source: 'NĐ 30/2020, Phụ lục I, mục II.9.b',
   check({ doc, analysis }, report) {
     const hostList = (block: number) => doc.blocks[block]?.style.listItem === true;
-    for (const closing of locateClosing(analysis))
-      for (const r of checkNoiNhan(analysis, closing, hostList)) report(r);
+    const closings = locateClosing(analysis);
+    if (closings.length === 0) return;
+    const system = issuingSystem(analysis);
+    for (const closing of closings)
+      for (const r of checkNoiNhan(analysis, closing, hostList, system)) report(r);
   },
 };
 export default rule;

@@ -6,7 +6,10 @@ import type { FixEdit } from '../finding.ts';
 import { headingGroups, labelRange } from '../heading-groups.ts';
 import type { Rule } from '../rule.ts';
 
-/** Sibling headings count 1, 2, 3… (I, II…; a, b, c, d, đ…) without gaps, repeats or restarts. */
+/**
+ * Sibling headings count 1, 2, 3… (I, II…; a, b, c, d, đ…) without gaps, repeats or restarts; the
+ * Điều of a part count on across its Chương and Mục (NĐ 30/2020, Phụ lục I, II.6.c).
+ */
 const rule: Rule = {
   id: 'numbering-sequence',
   description: 'Số thứ tự các mục cùng cấp liên tục: không nhảy cóc, không trùng, không đánh lại từ đầu.',
@@ -15,10 +18,25 @@ const rule: Rule = {
   source: 'NĐ 30/2020, Phụ lục I, mục II.6.c–đ (số thứ tự các phần, mục)',
   check({ analysis, match }, report) {
     const explained = gapsExplainedByOutline(match);
-    for (const siblings of headingGroups(analysis)) {
-      const numbered = siblings.filter(
-        (h) => h.numbering && h.numbering.scheme !== 'none' && h.numbering.values.length > 0,
+    const numberedOf = (list: readonly BlockInfo[], dieu: boolean) =>
+      list.filter(
+        (h) =>
+          h.numbering &&
+          h.numbering.scheme !== 'none' &&
+          h.numbering.values.length > 0 &&
+          (h.numbering.scheme === 'dieu') === dieu,
       );
+    // Điều are numbered on through Chương and Mục, never from 1 again: one run a part.
+    const runs = [
+      ...headingGroups(analysis).map((siblings) => numberedOf(siblings, false)),
+      ...analysis.parts.map((part) =>
+        numberedOf(
+          part.headings.flatMap((i) => analysis.blocks[i] ?? []),
+          true,
+        ),
+      ),
+    ];
+    for (const numbered of runs) {
       if (numbered.length === 0) continue;
       const first = numbered[0] as BlockInfo;
       const firstValue = last(first);

@@ -5,6 +5,7 @@ import {
   isPersonName,
   nameCase,
   parseAuthority,
+  titleDiacritics,
 } from '../../../../shared/core/formal/closing-signature.ts';
 
 describe('parseAuthority', () => {
@@ -63,21 +64,24 @@ describe('signer names', () => {
 describe('the Lưu line', () => {
   it.each([
     ['- Lưu: VT, VP.', [], '- Lưu: VT, VP.'],
-    [
-      '- Lưu VT;',
-      [
-        'thiếu dấu hai chấm sau “Lưu”',
-        'thiếu chữ viết tắt tên đơn vị soạn thảo sau “VT,”',
-        'dòng cuối phải kết thúc bằng dấu chấm',
-      ],
-      '- Lưu: VT.',
-    ],
+    ['- Lưu VT;', ['thiếu dấu hai chấm sau “Lưu”', 'dòng cuối phải kết thúc bằng dấu chấm'], '- Lưu: VT.'],
     [
       '- Lưu VT- TH .',
-      ['thiếu dấu hai chấm sau “Lưu”', 'các chữ viết tắt cách nhau bằng dấu phẩy'],
+      ['thiếu dấu hai chấm sau “Lưu”', 'sau “VT” là dấu phẩy và một dấu cách'],
       '- Lưu: VT, TH.',
     ],
     ['- Lưu: VT, TCCB, 02b.', [], '- Lưu: VT, TCCB, 02b.'],
+    // NĐ 30/2020, Phụ lục I, II.9.b: no separate drafting unit; the drafter's initials and copies in brackets.
+    ['- Lưu: VT.', [], '- Lưu: VT.'],
+    ['- Lưu: VT, TCCB (H, 03b).', [], '- Lưu: VT, TCCB (H, 03b).'],
+    ['- Lưu: VTLĐ, ToC (An).', [], null],
+    ['- Lưu: VT, TC. hn', [], '- Lưu: VT, TC.'],
+    [
+      '- Lưu: VT.TC',
+      ['sau “VT” là dấu phẩy và một dấu cách', 'dòng cuối phải kết thúc bằng dấu chấm'],
+      '- Lưu: VT, TC.',
+    ],
+    ['- Lưu VT, TC (Nam).', ['thiếu dấu hai chấm sau “Lưu”'], '- Lưu: VT, TC (Nam).'],
     [
       '- Lưu VP CĐVC tỉnh.',
       ['thiếu dấu hai chấm sau “Lưu”', 'chưa ghi “VT” (Văn thư) ngay sau “Lưu:”'],
@@ -94,4 +98,22 @@ describe('the Lưu line', () => {
   it('a recipient is not a Lưu line', () => {
     expect(parseLuu('- Các CĐCS trực thuộc;')).toBeNull();
   });
+});
+
+describe('titleDiacritics', () => {
+  it.each([
+    ['CHU TICH', 'CHỦ TỊCH'],
+    ['PHÓ CHỦ TICH', 'PHÓ CHỦ TỊCH'],
+    ['KT. THU TRUONG', 'KT. THỨ TRƯỞNG'],
+    ['TM. BAN CHAP HANH', 'TM. BAN CHẤP HÀNH'],
+  ])('%s → %s', (text, right) => {
+    expect(titleDiacritics(text)).toBe(right);
+  });
+
+  it.each(['PHÓ CHỦ TỊCH', 'TM. UỶ BAN NHÂN DÂN', 'TM. ỦY BAN NHÂN DÂN', 'GIAM KHAO'])(
+    '%s is left as written (tone placement, unknown words)',
+    (text) => {
+      expect(titleDiacritics(text)).toBeNull();
+    },
+  );
 });

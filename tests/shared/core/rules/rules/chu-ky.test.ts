@@ -25,7 +25,7 @@ ruleTable(rule, {
     },
     {
       name: 'seed 002: TM. BAN THƯỜNG VỤ / PHÓ CHỦ TỊCH THƯỜNG TRỰC (union practice, QĐ 1014/QĐ-TLĐ)',
-      text: `${TOP}TM. BAN THƯỜNG VỤ\nPHÓ CHỦ TỊCH THƯỜNG TRỰC`,
+      text: `${TOP}TM. BAN THƯỜNG VỤ\nPHÓ CHỦ TỊCH THƯỜNG TRỰC\nNguyễn Văn An`,
     },
     { name: 'TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG', text: `${TOP}TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nLê Văn Cường` },
     { name: 'Q. CHỦ TỊCH needs no title line below', text: `${TOP}Q. CHỦ TỊCH\nLê Văn Cường` },
@@ -55,10 +55,49 @@ ruleTable(rule, {
     },
     {
       name: 'REFERENCE §5 #11 (Đoàn TNCS): TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN / BÍ THƯ THƯỜNG TRỰC',
-      text: `${TOP}TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ THƯỜNG TRỰC`,
+      text: `${TOP}TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN\nBÍ THƯ THƯỜNG TRỰC\nNguyễn Văn An`,
+    },
+    { name: 'KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG', text: `${TOP}KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nTrần Văn Bình` },
+    { name: 'TL. CỤC TRƯỞNG / TRƯỞNG PHÒNG', text: `${TOP}TL. CỤC TRƯỞNG\nTRƯỞNG PHÒNG\nTrần Văn Bình` },
+    {
+      name: 'a Party document may sign “T/M” straight above the name',
+      text: `ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY AN GIANG\nSố 05-KL/TU\nKẾT LUẬN\nVề công tác cán bộ\nNội dung.\nNơi nhận:\n- Các huyện ủy,\n- Lưu Văn phòng Tỉnh ủy.\nT/M TỈNH ỦY\nNguyễn Văn An`,
+    },
+    {
+      name: 'a web excerpt cut under the authority line: no title to ask for',
+      text: `${TOP}TM. BAN THƯỜNG VỤ`,
+    },
+    {
+      name: 'a Party document writes “T/M” and “K/T” (HD 36-HD/VPTW)',
+      text: `ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ AN BÌNH\nSố 12-BC/ĐU\nBÁO CÁO\nKết quả tháng 5\nNội dung.\nNơi nhận:\n- Các chi bộ,\n- Lưu Văn phòng Đảng ủy.\nT/M ĐẢNG ỦY\nK/T BÍ THƯ\nPHÓ BÍ THƯ\nNguyễn Văn An`,
     },
   ],
   invalid: [
+    {
+      name: '“T/M.” in a union document is the Party’s form: “TM.”',
+      text: `${TOP}T/M. BAN CHẤP HÀNH\nCHỦ TỊCH\nNguyễn Văn An`,
+      findings: [{ line: 5, messageIncludes: ['“TM. BAN CHẤP HÀNH”', 'văn bản Đảng'], fix: true }],
+      output: `${TOP}TM. BAN CHẤP HÀNH\nCHỦ TỊCH\nNguyễn Văn An`,
+    },
+    {
+      name: 'a title typed without its diacritics',
+      text: `${TOP}KT. CHU TICH\nPHÓ CHỦ TICH\nTrần Văn Bình`,
+      findings: [
+        { line: 5, messageIncludes: '“KT. CHỦ TỊCH”', fix: true },
+        { line: 6, messageIncludes: 'viết đủ dấu: “PHÓ CHỦ TỊCH”', fix: true },
+      ],
+      output: `${TOP}KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình`,
+    },
+    {
+      name: 'a title with no name under it (a document fault)',
+      text: `${TOP}TM. BAN CHẤP HÀNH\nCHỦ TỊCH`,
+      findings: [{ block: -1, severity: 'warning', messageIncludes: 'thiếu họ tên người ký' }],
+    },
+    {
+      name: 'a biên bản signed by two titles side by side and no names',
+      text: `BIÊN BẢN\nHọp Ban Chấp hành\nHội nghị kết thúc lúc 11 giờ cùng ngày./.\nTHƯ KÝ          CHỦ TRÌ HỘI NGHỊ`,
+      findings: [{ block: -1, messageIncludes: '“THƯ KÝ”, “CHỦ TRÌ HỘI NGHỊ”' }],
+    },
     {
       name: '“T/M” and a title in lower case are rewritten “TM. BAN THƯỜNG VỤ”',
       text: `${TOP}T/M Ban Thường vụ\nCHỦ TỊCH\nNguyễn Văn An`,

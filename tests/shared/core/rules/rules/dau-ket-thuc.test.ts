@@ -7,6 +7,18 @@ const CLOSE = 'Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nTM. BAN THƯỜNG V
 ruleTable(rule, {
   valid: [
     {
+      name: 'a Party document has no “./.” (HD 36-HD/VPTW)',
+      text: `ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ AN BÌNH\nSố 12-BC/ĐU\nBÁO CÁO\nKết quả tháng 5\nNội dung tháng này.\nNơi nhận:\n- Các chi bộ,\n- Lưu Văn phòng Đảng ủy.\nT/M ĐẢNG ỦY\nBÍ THƯ\nNguyễn Văn An`,
+    },
+    {
+      name: 'an excerpt without a closing is not asked for “./.”',
+      text: 'I. NỘI DUNG\nCác đơn vị thực hiện.',
+    },
+    {
+      name: 'a date with slashes at the end of an excerpt is no ending mark',
+      text: 'I. NỘI DUNG\nHạn nộp ngày 6/6/',
+    },
+    {
       name: 'the last paragraph ends with “./.”',
       text: `I. NỘI DUNG\nTrên đây là báo cáo của đơn vị./.\n${CLOSE}`,
     },
@@ -32,6 +44,18 @@ ruleTable(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a space before “./.”',
+      text: `Biên bản kết thúc lúc 11 giờ cùng ngày ./.\n${CLOSE}`,
+      findings: [{ line: 1, range: [38, 42], messageIncludes: 'không phải “ ./.”', fix: true }],
+      output: `Biên bản kết thúc lúc 11 giờ cùng ngày./.\n${CLOSE.replace(/\n\n/g, '\n')}`,
+    },
+    {
+      name: 'an excerpt whose last paragraph ends in “. /.”: the mark is typed wrong even without a closing',
+      text: 'I. NỘI DUNG\nHạn nộp trước ngày 6/6/2024. /.',
+      findings: [{ line: 2, messageIncludes: 'không phải “. /.”', fix: true }],
+      output: 'I. NỘI DUNG\nHạn nộp trước ngày 6/6/2024./.',
+    },
     {
       name: 'seed 002: the body ends with an e-mail address, no “./.”',
       text: `Gửi bản mềm về Văn phòng tại địa chỉ hộp thư: Vanphongldlddb@gmail.com\n${CLOSE}`,

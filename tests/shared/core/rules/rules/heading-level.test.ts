@@ -2,10 +2,19 @@ import rule from '../../../../../shared/core/rules/rules/heading-level.ts';
 import { ruleTable } from '../../../../helpers/rule-tester.ts';
 
 const lines = (...l: string[]) => l.join('\n');
-const DOTTED_INFO = 'Văn bản dùng kiểu đánh số “1.1.”/“a.”';
 
 ruleTable(rule, {
   valid: [
+    {
+      name: 'a. b. and 1.1. (union practice, Hướng dẫn 03/HD-TLĐ) are not reported',
+      text: lines(
+        'I. ĐẶC ĐIỂM TÌNH HÌNH',
+        '1. Tình hình chung',
+        '1.1. Công nhân',
+        'a. Ở doanh nghiệp',
+        'b. Ở cơ quan',
+      ),
+    },
     {
       name: 'the NĐ 30 chain I. → 1. → a), Roman titles in capitals',
       text: lines(
@@ -61,7 +70,7 @@ ruleTable(rule, {
       output: lines('I. ĐẶC ĐIỂM TÌNH HÌNH', '1. Tình hình chung'),
     },
     {
-      name: '1.1. directly under I. skips the 1. level (each heading) and notes the dotted style once',
+      name: '1.1. directly under I. skips the 1. level (each heading)',
       text: lines('I. ĐẶC ĐIỂM TÌNH HÌNH', '1.1. Tình hình chung', '1.2. Thuận lợi, khó khăn'),
       findings: [
         {
@@ -71,7 +80,6 @@ ruleTable(rule, {
           fix: false,
           messageIncludes: ['(1.1.)', 'bỏ qua cấp 1.'],
         },
-        { line: 2, severity: 'info', range: [0, 3], messageIncludes: [DOTTED_INFO, '(2 chỗ)'] },
         { line: 3, severity: 'warning', range: [0, 3], messageIncludes: '“1.2. Thuận lợi, khó khăn” (1.1.)' },
       ],
     },
@@ -84,7 +92,7 @@ ruleTable(rule, {
       ],
     },
     {
-      name: 'a) and b. mixed at one level: the odd one is reported, plus the dotted-style note',
+      name: 'a) and b. mixed at one level: the odd one is reported',
       text: lines('1. Tình hình chung', 'a) Công nhân', 'b. Viên chức', 'c) Người lao động'),
       findings: [
         {
@@ -93,13 +101,7 @@ ruleTable(rule, {
           range: [0, 1],
           messageIncludes: 'dùng lẫn nhiều kiểu đánh số (a), a.)',
         },
-        { line: 3, severity: 'info', range: [0, 1], messageIncludes: '(1 chỗ)' },
       ],
-    },
-    {
-      name: 'a. b. throughout is only an info note, at the first one',
-      text: lines('I. ĐẶC ĐIỂM TÌNH HÌNH', '1. Tình hình chung', 'a. Công nhân', 'b. Viên chức'),
-      findings: [{ line: 3, severity: 'info', range: [0, 1], messageIncludes: [DOTTED_INFO, '(2 chỗ)'] }],
     },
   ],
 });

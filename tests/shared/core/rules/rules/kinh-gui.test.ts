@@ -17,6 +17,10 @@ const CV = 'Số: 112/CĐVC-VP\nV/v báo cáo kết quả hoạt động\nHà N�
 ruleTable(rule, {
   valid: [
     {
+      name: 'a recipient whose colon announces the names on the lines below',
+      text: `${CV}\nKính gửi: Công đoàn giáo dục các tỉnh:\nAn Giang, Bình Định, Cà Mau và Đồng Nai\nĐề nghị báo cáo.`,
+    },
+    {
       name: 'one recipient on the Kính gửi line without a full stop, as NĐ 30’s own example (Phụ lục I, II.9.a)',
       text: `${CV}\nKính gửi: Ban Thường vụ Liên đoàn Lao động tỉnh\nĐề nghị báo cáo.`,
     },

@@ -12,6 +12,18 @@ const SIGN = 'TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nNguyễn Văn An';
 ruleTable(rule, {
   valid: [
     {
+      name: '“- Lưu: VT.” (no separate drafting unit) and the drafter and copies in brackets',
+      text: `Nội dung./.\nNơi nhận:\n- Như Điều 3;\n- Sở Tài chính (để báo cáo);\n- Lưu: VT.\n${SIGN}\nNội dung khác./.\nNơi nhận:\n- Lưu: VT, TCCB (Hà, 05b).\n${SIGN}`,
+    },
+    {
+      name: 'a Party document: lines end with “,”, “- Lưu Văn phòng …” (HD 36-HD/VPTW)',
+      text: `ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ AN BÌNH\nSố 12-BC/ĐU\nBÁO CÁO\nKết quả tháng 5\nNội dung.\nNơi nhận:\n- Huyện ủy (để báo cáo),\n- Các chi bộ,\n- Lưu Văn phòng Đảng ủy.\nT/M ĐẢNG ỦY\nBÍ THƯ\nNguyễn Văn An`,
+    },
+    {
+      name: 'the list ends at its Lưu line: the dashes under it belong to an attachment',
+      text: `Nội dung./.\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT, TCCB.\n${SIGN}\nDANH MỤC\n- Hồ sơ gồm hai bộ\n- Nộp trực tiếp`,
+    },
+    {
       name: 'a công văn with Kính gửi: “- Như trên;” first, “- Lưu: VT, VP.” last',
       text: `${CONG_VAN_TOP}Đề nghị các đơn vị thực hiện./.\nNơi nhận:\n- Như trên;\n- LĐLĐ tỉnh;\n- Lưu: VT, VP.\n${SIGN}`,
     },
@@ -63,6 +75,31 @@ ruleTable(rule, {
   ],
   invalid: [
     {
+      name: 'a note placed after the semicolon moves before it; a line ending in “,”',
+      text: `Nội dung./.\nNơi nhận:\n- Sở Nội vụ; (để báo cáo)\n- Các phòng, ban,\n- Lưu: VT, TCCB.\n${SIGN}`,
+      findings: [
+        {
+          line: 3,
+          severity: 'warning',
+          messageIncludes: 'ghi chú “(để báo cáo)” phải đứng trước dấu “;”',
+          fix: true,
+        },
+        { line: 4, severity: 'warning', messageIncludes: 'kết thúc bằng dấu “,” thay cho “;”', fix: true },
+      ],
+      output: `Nội dung./.\nNơi nhận:\n- Sở Nội vụ (để báo cáo);\n- Các phòng, ban;\n- Lưu: VT, TCCB.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nNguyễn Văn An`,
+    },
+    {
+      name: '“- Như Điều 4;” not first: said, not moved (a move changes two lines)',
+      text: `QUYẾT ĐỊNH\nVề việc khen thưởng\nĐiều 1. Nội dung./.\nNơi nhận:\n- Sở Nội vụ;\n- Như Điều 4;\n- Lưu: VT, TCCB.\n${SIGN}`,
+      findings: [{ line: 6, severity: 'warning', messageIncludes: 'đưa lên dòng đầu', fix: false }],
+    },
+    {
+      name: '“- Khoản 2 Điều 3;” first: written “- Như Khoản 2 …”',
+      text: `QUYẾT ĐỊNH\nVề việc khen thưởng\nĐiều 1. Nội dung./.\nNơi nhận:\n- Khoản 2 Điều 3;\n- Lưu: VT, TCCB.\n${SIGN}`,
+      findings: [{ line: 5, severity: 'warning', messageIncludes: 'viết “Như Khoản 2 Điều 3”', fix: true }],
+      output: `QUYẾT ĐỊNH\nVề việc khen thưởng\nĐiều 1. Nội dung./.\nNơi nhận:\n- Như Khoản 2 Điều 3;\n- Lưu: VT, TCCB.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nNguyễn Văn An`,
+    },
+    {
       name: 'a Markdown list whose “Như kính gửi” is second: moved up without typing a second dash',
       doc: docFromMarkdown(
         `${CONG_VAN_TOP_MD}\nNội dung./.\n\nNơi nhận:\n\n- Các đ/c lãnh đạo;\n- Như kính gửi;\n- Lưu: VT, VP.\n\nTM. BAN THƯỜNG VỤ\n\nCHỦ TỊCH\n\nNguyễn Văn An`,
@@ -78,11 +115,7 @@ ruleTable(rule, {
         {
           line: 7,
           severity: 'error',
-          messageIncludes: [
-            'thiếu dấu hai chấm sau “Lưu”',
-            'thiếu chữ viết tắt tên đơn vị soạn thảo',
-            'dấu chấm',
-          ],
+          messageIncludes: ['thiếu dấu hai chấm sau “Lưu”', 'dấu chấm'],
           range: [0, 9],
           fix: true,
         },
@@ -99,8 +132,15 @@ ruleTable(rule, {
       name: 'seed 001: lines ending in “.” or nothing, “- Lưu VT- TH .”, a “Báo cáo” note beside two lines',
       text: `Nội dung./.\nNơi nhận:\n- Thường trực Tỉnh ủy.\n- Tổng LĐLĐ Việt Nam.          Báo cáo\n- Các Ban và VP Tỉnh ủy\n- Lưu VT- TH .\n${SIGN}`,
       findings: [
-        { line: 3, severity: 'warning', messageIncludes: '3 dòng Nơi nhận chưa kết thúc bằng dấu chấm phẩy' },
-        { line: 6, severity: 'error', messageIncludes: 'cách nhau bằng dấu phẩy' },
+        {
+          line: 3,
+          severity: 'warning',
+          messageIncludes: 'kết thúc bằng dấu “.” thay cho “;”',
+          range: [0, 22],
+        },
+        { line: 4, severity: 'warning', messageIncludes: '“- Tổng LĐLĐ Việt Nam.”', range: [0, 21] },
+        { line: 5, severity: 'warning', messageIncludes: 'thiếu dấu “;” ở cuối' },
+        { line: 6, severity: 'error', messageIncludes: 'sau “VT” là dấu phẩy' },
       ],
       output: `Nội dung./.\nNơi nhận:\n- Thường trực Tỉnh ủy;\n- Tổng LĐLĐ Việt Nam;          Báo cáo\n- Các Ban và VP Tỉnh ủy;\n- Lưu: VT, TH.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nNguyễn Văn An`,
     },
@@ -137,7 +177,7 @@ ruleTable(rule, {
       text: `Nội dung./.\nNơi nhận:\n- LĐLĐ tỉnh;\n- Các CĐCS trực thuộc.\n${SIGN}`,
       findings: [
         { line: 4, severity: 'error', messageIncludes: 'Dòng cuối của Nơi nhận phải là “- Lưu: VT' },
-        { line: 4, severity: 'warning', messageIncludes: '1 dòng Nơi nhận chưa kết thúc bằng dấu chấm phẩy' },
+        { line: 4, severity: 'warning', messageIncludes: 'kết thúc bằng dấu “.” thay cho “;”' },
       ],
     },
     {
@@ -160,7 +200,7 @@ ruleTable(rule, {
         {
           line: 3,
           severity: 'warning',
-          messageIncludes: '1 dòng Nơi nhận chưa kết thúc bằng dấu chấm phẩy',
+          messageIncludes: 'thiếu dấu “;” ở cuối',
           fix: true,
         },
         { line: 4, severity: 'error', messageIncludes: ['chưa ghi “VT”', 'dấu chấm'], fix: false },

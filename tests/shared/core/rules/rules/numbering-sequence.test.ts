@@ -17,6 +17,21 @@ const fourParts = testOutline(
 ruleTable(rule, {
   valid: [
     {
+      name: 'Điều numbered on through Chương I and II (NĐ 30/2020, Phụ lục I, II.6.c)',
+      text: lines(
+        'QUY CHẾ',
+        'Làm việc của Ban Chấp hành',
+        'Chương I',
+        'QUY ĐỊNH CHUNG',
+        'Điều 1. Phạm vi điều chỉnh',
+        'Điều 2. Đối tượng áp dụng',
+        'Chương II',
+        'NHIỆM VỤ',
+        'Điều 3. Nhiệm vụ của Ban Chấp hành',
+        'Điều 4. Nhiệm vụ của Ban Thường vụ',
+      ),
+    },
+    {
       name: 'II → IV where the outline’s III is missing: numbered as the đề cương, required-section reports III',
       outline: fourParts,
       text: lines(
@@ -83,6 +98,32 @@ ruleTable(rule, {
     'Số: 15/BC-CĐCS\nHà Nội, ngày 15 tháng 6 năm 2024\nNơi nhận:\n- LĐLĐ huyện;\n- Lưu: VT, VP.',
   ],
   invalid: [
+    {
+      name: 'Điều restarting from 1 in a new Chương: they count on through the chapters',
+      text: lines(
+        'QUY CHẾ',
+        'Làm việc của Ban Chấp hành',
+        'Chương I',
+        'QUY ĐỊNH CHUNG',
+        'Điều 1. Phạm vi điều chỉnh',
+        'Điều 2. Đối tượng áp dụng',
+        'Chương II',
+        'NHIỆM VỤ',
+        'Điều 1. Nhiệm vụ của Ban Chấp hành',
+      ),
+      findings: [{ line: 9, messageIncludes: 'đánh số lại (1) sau mục 2', fix: true }],
+      output: lines(
+        'QUY CHẾ',
+        'Làm việc của Ban Chấp hành',
+        'Chương I',
+        'QUY ĐỊNH CHUNG',
+        'Điều 1. Phạm vi điều chỉnh',
+        'Điều 2. Đối tượng áp dụng',
+        'Chương II',
+        'NHIỆM VỤ',
+        'Điều 3. Nhiệm vụ của Ban Chấp hành',
+      ),
+    },
     {
       name: 'II → IV where the heading numbered IV is the outline’s III: still a gap',
       outline: fourParts,
