@@ -21,7 +21,7 @@ const RHYMES = new Set(
     'e ec em en eng eo ep et',
     'ê êch êm ên êng ênh êp êt êu',
     'i ia ich im in inh ip it iu iêc iêm iên iêng iêp iêt iêu',
-    'y yêm yên yêt yêu ych ynh yt yu',
+    'y yêm yên yêng yêt yêu ych ynh yt yu',
     'o oc oi om on ong op ot ooc oong',
     'ô ôc ôi ôm ôn ông ôp ôt',
     'ơ ơi ơm ơn ơp ơt',

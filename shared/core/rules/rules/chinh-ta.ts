@@ -1,0 +1,61 @@
+import { type Slip, spellingSlips } from '../../text/spelling-slips.ts';
+import { cachedScan, SCAN } from '../../text/word-scan.ts';
+import { cachedWordTokens, type WordToken } from '../../text/word-tokens.ts';
+import type { Rule } from '../rule.ts';
+
+const SOURCE = 'nguyên tắc chính tả tiếng Việt';
+
+/**
+ * Typing slips a reader sees at once: a word no Vietnamese syllable is shaped like ("ngiệp"), a pair
+ * one mark or letter away from a word of the genre ("kính phí" → "kinh phí"), and "đề/đê" before a
+ * verb where "để" is meant. Which pairs count is in text/spelling-slips.ts and text/near-miss.ts.
+ */
+const rule: Rule = {
+  id: 'chinh-ta',
+  description: 'Không có âm tiết sai cấu tạo hay từ gõ nhầm dấu, nhầm chữ (“kính phí” → “kinh phí”).',
+  defaultSeverity: 'warning',
+  group: 'ký tự',
+  source: 'Nguyên tắc chính tả tiếng Việt: âm tiết đúng cấu tạo, từ đúng dấu thanh và chữ cái',
+  check({ analysis }, report) {
+    for (const info of analysis.blocks) {
+      if ((cachedScan(info) & SCAN.SPELLING) === 0) continue; // one loop tells the few paragraphs to read
+      const tokens = cachedWordTokens(info);
+      for (const slip of spellingSlips(info.text, tokens)) {
+        const first = tokens[slip.from] as WordToken;
+        const last = tokens[slip.to] as WordToken;
+        const written = info.text.slice(first.start, last.end);
+        const range: [number, number] = [info.toOriginal(first.start), info.toOriginal(last.end)];
+        const message = messageOf(slip, written);
+        const target = slip.replace ? (tokens[slip.replace.at] as WordToken) : null;
+        if (!slip.replace || !target) {
+          report({ block: info.index, range, message });
+          continue;
+        }
+        const at: [number, number] = [info.toOriginal(target.start), info.toOriginal(target.end)];
+        const text = slip.replace.text;
+        report({
+          block: info.index,
+          range: at,
+          message,
+          fix: {
+            label: `Sửa “${target.text}” thành “${text}”`,
+            edits: [{ kind: 'replace', block: info.index, range: at, text }],
+          },
+        });
+      }
+    }
+  },
+};
+
+function messageOf(slip: Slip, written: string): string {
+  if (slip.kind === 'syllable')
+    return `“${written}” không phải một âm tiết tiếng Việt viết đúng; có lẽ gõ nhầm, nên kiểm tra lại (${SOURCE}).`;
+  if (slip.kind === 'so') return `“${written}”: trước số hiệu văn bản là chữ “số” (${SOURCE}).`;
+  if (slip.kind === 'nhan-dan')
+    return `“${written}” thiếu chữ “dân”: tên cơ quan là “Ủy ban nhân dân”, “Hội đồng nhân dân” (${SOURCE}).`;
+  if (slip.kind === 'de')
+    return `“${written}”: trước động từ chỉ mục đích phải là “để”; có lẽ gõ nhầm dấu (${SOURCE}).`;
+  return `“${written}” có lẽ là “${slip.meant}” gõ nhầm dấu hoặc chữ; nên kiểm tra lại (${SOURCE}).`;
+}
+
+export default rule;
