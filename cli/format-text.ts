@@ -32,7 +32,7 @@ export function formatText(report: CheckReport, c: Colors): string {
     if (o.isSource)
       lines.push(
         c.dim(
-          'Văn bản này chính là văn bản gốc của đề cương (lời gợi ý là nội dung), nên không kiểm tra mục trống hay gợi ý còn sót.',
+          `Văn bản được coi là chính đề cương vì ${o.sourceReason ?? 'nó là văn bản gốc của đề cương'} (lời gợi ý là nội dung), nên không kiểm tra mục trống hay gợi ý còn sót.`,
         ),
       );
     for (const s of report.sections) {
@@ -42,6 +42,7 @@ export function formatText(report: CheckReport, c: Colors): string {
       );
     }
   } else {
+    if (report.outlineNote) lines.push(c.dim(report.outlineNote));
     lines.push(
       c.dim(
         'Không nhận ra đề cương nào; chỉ kiểm tra cấu trúc chung và ký tự. Chọn đề cương bằng --outline <id>.',

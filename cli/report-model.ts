@@ -13,7 +13,17 @@ export interface LocatedFinding extends Finding {
 /** The check of one file, as the text and JSON outputs print it. */
 export interface CheckReport {
   file: string;
-  outline: { id: string; title: string; part: number; coverage: number; isSource: boolean } | null;
+  outline: {
+    id: string;
+    title: string;
+    part: number;
+    coverage: number;
+    isSource: boolean;
+    /** Why the document is taken for the đề cương itself. */
+    sourceReason?: string;
+  } | null;
+  /** Why no outline was detected, when none was. */
+  outlineNote?: string;
   sections: Array<{ path: string; heading: string; required: boolean; found: boolean; where?: string }>;
   findings: LocatedFinding[];
   counts: CheckResult['counts'];
@@ -36,8 +46,10 @@ export function toReport(file: string, doc: DocModel, result: CheckResult): Chec
           part: match.part + 1,
           coverage: Math.round(match.coverage * 100) / 100,
           isSource: match.isSource,
+          ...(match.sourceReason ? { sourceReason: match.sourceReason } : {}),
         }
       : null,
+    ...(result.outlineNote ? { outlineNote: result.outlineNote } : {}),
     sections: (match?.sections ?? []).map((s) => ({
       path: s.flat.path,
       heading: headingText(s.flat),

@@ -7,9 +7,12 @@ import * as classify from './classify.ts';
 import type { Numbering } from './numbering.ts';
 import * as schemes from './numbering.ts';
 import * as numberings from './parse-numbering.ts';
+import { ATTACHED_LINE, headerLinesAbove, type PartMarker, partMarker } from './part-start.ts';
 
 /** Schemes whose title may stand on the next line (NĐ 30: "Phần I" / TITLE on its own line). */
 const TITLE_BELOW = new Set(['phan', 'chuong', 'muc', 'tieu-muc']);
+/** Blocks that stay in their part when a new header opens below them. */
+const STAYS = new Set<BlockKind>(['heading', 'heading-title', 'title', 'subject']);
 /** A numbered paragraph longer than this carries its content inline. */
 const INLINE_LENGTH = 160;
 
@@ -19,7 +22,8 @@ const INLINE_LENGTH = 160;
  */
 export function analyzeDocument(doc: DocModel): DocAnalysis {
   // Read once: an imported binding may be a getter (tsx, CommonJS), too slow to read a paragraph.
-  const { isAuthorityLine, isNoiNhanLine, isSeparatorLine, isSubjectLine, isTitleLine, isVvLine } = classify;
+  const { isAllCaps, isAuthorityLine, isNoiNhanLine, isSeparatorLine, isSubjectLine, isTitleLine, isVvLine } =
+    classify;
   const { identityMap, isAlreadyNormal, normalizeForAnalysis } = normalize;
   const { HINT_CHARACTER, HINT_PHRASE } = hintCharacters;
   const { parseNumbering } = numberings;
@@ -32,13 +36,37 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
   let lastUpperLetter = 0;
   let titleLinesLeft = 0;
   let inTitle = false;
+  /** A paragraph of the part's own text has been read (not only header lines). */
+  let wrote = false;
 
-  const startPart = (at: number) => {
+  const startPart = (at: number, opening: DocPart['opening']) => {
     part.end = at - 1;
     parts.push(part);
-    part = newPart(parts.length, at);
+    part = newPart(parts.length, at, opening);
     area = 'preamble';
     lastUpperLetter = 0;
+    wrote = false;
+  };
+  // A new header, form or annex opens a new document once the current one has content; the header
+  // lines just above a Quốc hiệu (issuer, Số) move with it, out of the closing of the one before.
+  const openAt = (index: number, marker: PartMarker) => {
+    const above =
+      marker === 'header'
+        ? headerLinesAbove(
+            (i) => (STAYS.has(infos[i]?.kind ?? 'heading') ? '' : (infos[i]?.text ?? '')),
+            index,
+            part.start,
+          )
+        : 0;
+    const at = index - above;
+    startPart(at, marker);
+    for (let i = at; i < index; i++) {
+      const moved = infos[i];
+      if (moved) {
+        moved.part = part.index;
+        moved.kind = 'body';
+      }
+    }
   };
 
   const blocks = doc.blocks;
@@ -59,12 +87,30 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
     let kind: BlockKind = 'body';
     let numbering: Numbering | null = null;
     let title = text;
+    const marker = partMarker(text);
+    // A new Quốc hiệu opens a new document once this one has content. A form or annex label opens
+    // one only after a closing or another form: "Biểu 1: Số liệu đoàn viên" over a table in the
+    // body of a report is a caption.
+    const opens =
+      (hasContent || wrote) &&
+      (marker === 'header' || area === 'closing' || part.form || part.opening === 'annex');
+    if (marker && opens) openAt(index, marker);
+    else if (marker && part.opening === 'start' && marker !== 'header' && !hasContent && !wrote)
+      part.opening = marker;
+    if (marker === 'form' && part.opening === 'form') part.form = true;
 
     if (isSeparatorLine(text)) {
-      if (hasContent) startPart(index);
+      if (hasContent) startPart(index, 'separator');
       kind = 'separator';
+    } else if (titleLinesLeft > 0 && isHeadingTitleLine(text)) {
+      // "Chương I" / "QUY ĐỊNH CHUNG": the title of the chapter, even when it starts like a tên loại.
+      kind = 'heading-title';
     } else if (isTitleLine(text) && !inTitle) {
-      if (hasContent) startPart(index);
+      // "QUYẾT ĐỊNH:" before the articles (NĐ 30 Mẫu 1.2) is not a new document.
+      if ((hasContent || (wrote && !text.endsWith(':'))) && !marker)
+        startPart(index, /^PHỤ\s+LỤC/u.test(text) ? 'annex' : 'title');
+      else if (/^PHỤ\s+LỤC/u.test(text) && part.opening === 'start') part.opening = 'annex';
+      if (/^PHỤ\s+LỤC\b.*\bMẪU\b/u.test(text)) part.form = true; // "PHỤ LỤC 2 - MẪU BÁO CÁO"
       kind = 'title';
     } else if (inTitle && (isTitleLine(text) || isSubjectLine(text)) && !parseNumbering(text)) {
       kind = 'subject';
@@ -78,8 +124,6 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
       kind = 'signature';
     } else if (area === 'closing') {
       kind = 'closing';
-    } else if (titleLinesLeft > 0 && isHeadingTitleLine(text)) {
-      kind = 'heading-title';
     } else {
       numbering = parseNumbering(analysed, lastUpperLetter);
       if (numbering && isHeadingScheme(numbering.scheme)) {
@@ -111,7 +155,12 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
     } else if ((kind === 'body' || kind === 'list-item') && area === 'preamble' && !inTitle) {
       area = part.headings.length > 0 ? 'body' : area;
     }
-    if (kind === 'title' || kind === 'subject') part.title = part.title ? `${part.title} ${text}` : text;
+    if (kind === 'title' || kind === 'subject') {
+      part.title = part.title ? `${part.title} ${text}` : text;
+      if (part.attached < 0 && ATTACHED_LINE.test(text)) part.attached = index;
+    } else if ((kind === 'body' || kind === 'list-item') && !wrote && part.title !== '') {
+      wrote = text.length >= 60 && !text.includes('\t') && !isAllCaps(text);
+    }
     // Made in one piece, with `numbering` last and only when there is one (where assigning it later
     // put it): a property added afterwards costs each object a second store.
     const inline = kind === 'heading' && numbering !== null && title.length > INLINE_LENGTH;
@@ -140,8 +189,8 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
   return { doc, blocks: infos, parts, hints, leadUnits, phrases };
 }
 
-function newPart(index: number, start: number): DocPart {
-  return { index, start, end: start, title: '', headings: [] };
+function newPart(index: number, start: number, opening: DocPart['opening'] = 'start'): DocPart {
+  return { index, start, end: start, title: '', headings: [], opening, form: false, attached: -1 };
 }
 
 /** Lines under "PHẦN THỨ NHẤT" that carry its title: short, unnumbered, not a sentence. */

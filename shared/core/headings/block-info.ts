@@ -43,6 +43,15 @@ export interface DocPart {
   /** Tên loại + trích yếu, joined, or "" when the part has none (a công văn). */
   title: string;
   headings: number[];
+  /**
+   * What opened the part: the file's start, a separator line, a new tên loại, a new header (Quốc
+   * hiệu), a form label ("MẪU 1", "Biểu số 2") or an annex label ("PHỤ LỤC", "Phụ lục 2").
+   */
+  opening: 'start' | 'separator' | 'title' | 'header' | 'form' | 'annex';
+  /** A form to be filled in by its recipients: its blanks ("…………") are meant to stay. */
+  form: boolean;
+  /** The "(Kèm theo …)" / "(Gửi kèm …)" line under its title, or -1. */
+  attached: number;
 }
 
 /** Everything the rules and the matcher need to know about a document's structure. */

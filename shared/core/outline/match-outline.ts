@@ -3,7 +3,7 @@ import { type FlatSection, flattenSections } from './flatten-sections.ts';
 import { bestSimilarities, headingIndex } from './heading-index.ts';
 import type { Outline } from './outline-schema.ts';
 import { cachedTokens } from './similarity.ts';
-import { isSourceDocument } from './source-document.ts';
+import { sourceReason } from './source-document.ts';
 
 /** How one outline section was found in the document. */
 export interface SectionMatch {
@@ -22,6 +22,8 @@ export interface OutlineMatch {
   coverage: number;
   /** The document is the đề cương itself (its prompts are the content), not a report written to it. */
   isSource: boolean;
+  /** Why it is taken for the đề cương itself, in Vietnamese, for the UIs ("tên loại của văn bản là …"). */
+  sourceReason?: string;
 }
 
 const THRESHOLD = 0.5;
@@ -132,7 +134,8 @@ export function assignSections(found: SectionCandidates): OutlineMatch {
 
 /** Completes a chosen match with whether the document is the đề cương itself. */
 export function withSourceFlag(analysis: DocAnalysis, match: OutlineMatch): OutlineMatch {
-  return { ...match, isSource: isSourceDocument(analysis, match.outline, match.part) };
+  const reason = sourceReason(analysis, match.outline, match.part);
+  return reason ? { ...match, isSource: true, sourceReason: reason } : { ...match, isSource: false };
 }
 
 const FLAT = new WeakMap<Outline, FlatSection[]>();

@@ -36,8 +36,12 @@ export const CheckView = z.object({
       part: z.number().int().min(0),
       coverage: z.number(),
       isSource: z.boolean(),
+      /** Why the document is taken for the đề cương itself ("tên loại của văn bản là …"). */
+      sourceReason: z.string().optional(),
     })
     .nullable(),
+  /** Why no outline was detected, when none was. */
+  outlineNote: z.string().optional(),
   checklist: z.array(ChecklistItem),
   findings: z.array(ViewFinding),
   counts: z.object({ error: z.number(), warning: z.number(), info: z.number() }),
@@ -55,8 +59,10 @@ export function toCheckView(result: CheckResult): CheckView {
           part: match.part,
           coverage: Math.round(match.coverage * 100) / 100,
           isSource: match.isSource,
+          ...(match.sourceReason ? { sourceReason: match.sourceReason } : {}),
         }
       : null,
+    ...(result.outlineNote ? { outlineNote: result.outlineNote } : {}),
     checklist: (match?.sections ?? []).map((s) => ({
       path: s.flat.path,
       heading: headingText(s.flat),

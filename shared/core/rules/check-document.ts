@@ -1,7 +1,7 @@
 import type { DocModel } from '../document/doc-model.ts';
 import { analyzeDocument } from '../headings/analyze-document.ts';
 import type { DocAnalysis } from '../headings/block-info.ts';
-import { detectOutline, matchBestPart } from '../outline/detect-outline.ts';
+import { detectOutlineExplained, matchBestPart } from '../outline/detect-outline.ts';
 import type { OutlineMatch } from '../outline/match-outline.ts';
 import type { Outline } from '../outline/outline-schema.ts';
 import type { Finding, Severity } from './finding.ts';
@@ -20,6 +20,8 @@ export interface CheckOptions {
 export interface CheckResult {
   findings: Finding[];
   match: OutlineMatch | null;
+  /** Why no outline was detected (Vietnamese, for the UIs), or null. */
+  outlineNote: string | null;
   analysis: DocAnalysis;
   counts: Record<Severity, number>;
 }
@@ -34,8 +36,10 @@ export function checkDocument(doc: DocModel, options: CheckOptions = {}): CheckR
   const analysis = analyzeDocument(doc);
   const chosen = options.outline === undefined ? 'auto' : options.outline;
   let match: OutlineMatch | null = null;
-  if (chosen === 'auto') match = detectOutline(analysis, options.outlines ?? []);
-  else if (chosen) match = matchBestPart(analysis, chosen);
+  let outlineNote: string | null = null;
+  if (chosen === 'auto' && (options.outlines ?? []).length > 0) {
+    ({ match, note: outlineNote } = detectOutlineExplained(analysis, options.outlines ?? []));
+  } else if (chosen && chosen !== 'auto') match = matchBestPart(analysis, chosen);
   const outline = match?.outline ?? null;
   const context: RuleContext = { doc, analysis, outline, match };
   const findings: Finding[] = [];
@@ -64,5 +68,5 @@ export function checkDocument(doc: DocModel, options: CheckOptions = {}): CheckR
   );
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
-  return { findings, match, analysis, counts };
+  return { findings, match, outlineNote, analysis, counts };
 }

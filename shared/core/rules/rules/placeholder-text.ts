@@ -30,9 +30,12 @@ const rule: Rule = {
     // neither and are skipped on the hints alone, without reading their analysis.
     const characters = analysis.hints;
     const phrases = analysis.phrases;
+    // A form (MẪU, Biểu) attached for recipients to fill in keeps its blanks on purpose.
+    const forms = analysis.parts.filter((p) => p.form);
+    const inForm = (i: number) => forms.some((p) => i >= p.start && i <= p.end);
     for (let i = 0; i < analysis.blocks.length; i++) {
       const info = characters[i] === 1 || phrases[i] === 1 ? analysis.blocks[i] : undefined;
-      if (!info || !maybePlaceholder(info.text) || isDraftFrameLine(info.text.trim())) continue;
+      if (!info || !maybePlaceholder(info.text) || isDraftFrameLine(info.text.trim()) || inForm(i)) continue;
       const found = PLACEHOLDERS.flatMap((pattern) => [...info.text.matchAll(pattern)]);
       // One blank, one finding: "[……]" and "(ghi rõ: ……)" also hold a dot leader; keep the outer match.
       found.sort((a, b) => (a.index ?? 0) - (b.index ?? 0) || b[0].length - a[0].length);

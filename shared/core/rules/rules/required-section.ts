@@ -1,5 +1,7 @@
+import { issuingSystem } from '../../formal/issuing-system.ts';
 import type { DocAnalysis } from '../../headings/block-info.ts';
 import { type FlatSection, headingText, titleOnOwnLine } from '../../outline/flatten-sections.ts';
+import { isGenericOutline } from '../../outline/generic-outline.ts';
 import type { OutlineMatch } from '../../outline/match-outline.ts';
 import type { NewBlock } from '../finding.ts';
 import type { Rule } from '../rule.ts';
@@ -14,6 +16,9 @@ const rule: Rule = {
   source: 'Đề cương của cấp trên: báo cáo phải có đủ các mục đề cương yêu cầu',
   check({ analysis, match }, report) {
     if (!match) return;
+    // A generic outline's required sections are union practice: a State or Party body's kế hoạch or
+    // quyết định (a quy phạm one ends with "Điều khoản thi hành", not "Điều 3") is not held to them.
+    if (isGenericOutline(match.outline) && ['state', 'party'].includes(issuingSystem(analysis))) return;
     for (const m of match.sections) {
       if (m.block >= 0 || !m.flat.section.required) continue;
       const parent = m.flat.parent >= 0 ? match.sections[m.flat.parent] : undefined;

@@ -1,4 +1,5 @@
 import { headingText } from '../../outline/flatten-sections.ts';
+import { isGenericOutline } from '../../outline/generic-outline.ts';
 import type { Rule } from '../rule.ts';
 
 /**
@@ -38,9 +39,11 @@ const rule: Rule = {
   source: 'Đề cương của cấp trên: các mục theo thứ tự đề cương',
   check({ match }, report) {
     if (!match) return;
+    // A generic outline only suggests where its optional sections go ("IV. KINH PHÍ" may come last).
+    const requiredOnly = isGenericOutline(match.outline);
     const byParent = new Map<number, typeof match.sections>();
     for (const s of match.sections) {
-      if (s.block < 0) continue;
+      if (s.block < 0 || (requiredOnly && !s.flat.section.required)) continue;
       const list = byParent.get(s.flat.parent) ?? [];
       list.push(s);
       byParent.set(s.flat.parent, list);

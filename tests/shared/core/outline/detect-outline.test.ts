@@ -5,10 +5,15 @@ import { loadBuiltInOutlines } from '../../../../cli/load-outlines.ts';
 import { docFromText } from '../../../../shared/core/document/from-text.ts';
 import { analyzeDocument } from '../../../../shared/core/headings/analyze-document.ts';
 import type { DocAnalysis } from '../../../../shared/core/headings/block-info.ts';
-import { detectOutline, MIN_COVERAGE } from '../../../../shared/core/outline/detect-outline.ts';
+import {
+  detectOutline,
+  detectOutlineExplained,
+  MIN_COVERAGE,
+} from '../../../../shared/core/outline/detect-outline.ts';
 import { skeletonToText } from '../../../../shared/core/outline/format-skeleton.ts';
 import { matchOutline, type OutlineMatch } from '../../../../shared/core/outline/match-outline.ts';
 import type { Outline } from '../../../../shared/core/outline/outline-schema.ts';
+import { partDocumentType, typeAgrees } from '../../../../shared/core/outline/part-type.ts';
 import { renderSkeleton } from '../../../../shared/core/outline/render-skeleton.ts';
 import { cachedTokens, titleSimilarity } from '../../../../shared/core/outline/similarity.ts';
 
@@ -19,7 +24,7 @@ function detectByTryingAll(analysis: DocAnalysis, list: readonly Outline[]): Out
   let best: { match: OutlineMatch; fit: number } | null = null;
   for (const outline of list) {
     for (const part of analysis.parts) {
-      if (part.headings.length === 0) continue;
+      if (part.headings.length === 0 || !typeAgrees(outline, partDocumentType(part.title))) continue;
       const match = matchOutline(analysis, outline, part.index);
       const subject = [outline.frame.subject ?? '', outline.frame.typeName ?? '']
         .join(' ')
@@ -76,5 +81,42 @@ describe('detectOutline (assignment only where the bound of the fit can still wi
     const analysis = analyzeDocument(docFromText(skeletonText(o)));
     expect(detectOutline(analysis, [o, twin])?.outline.id).toBe(o.id);
     expect(detectOutline(analysis, [twin, o])?.outline.id).toBe(twin.id);
+  });
+});
+
+describe('detection abstains when unsure, and says why', () => {
+  const byId = (id: string) => outlines.find((o) => o.id === id) as Outline;
+  const sectionsOf = (o: Outline) =>
+    skeletonText(o)
+      .split('\n')
+      .filter((l) => /^[IVX]+\. /.test(l))
+      .flatMap((l) => [l, 'Nội dung đã thực hiện trong kỳ, có số liệu cụ thể của đơn vị.']);
+
+  it('never names an outline of another document type than the tên loại (a BÁO CÁO is no Thông báo)', () => {
+    const text = [
+      'BÁO CÁO',
+      'Kết quả thực hiện kết luận của Ban Thường vụ',
+      ...sectionsOf(byId('thong-bao')),
+    ].join('\n');
+    const found = detectOutlineExplained(analyzeDocument(docFromText(text)), outlines);
+    expect(found.match?.outline.documentType ?? 'none').not.toBe('thong-bao');
+  });
+
+  it('names no outline for a tên loại none is written to, and says so', () => {
+    const text = ['CHỈ THỊ', 'Về tăng cường công tác an toàn lao động', ...sectionsOf(byId('ke-hoach'))].join(
+      '\n',
+    );
+    const found = detectOutlineExplained(analyzeDocument(docFromText(text)), outlines);
+    expect(found.match).toBeNull();
+    expect(found.note).toContain('Tên loại “CHỈ THỊ”');
+  });
+
+  it('names no outline below MIN_COVERAGE, and names the nearest one with its share', () => {
+    const text = ['BÁO CÁO', 'Kết quả công tác', 'I. ĐẶC ĐIỂM TÌNH HÌNH', 'Đơn vị có 40 đoàn viên.'].join(
+      '\n',
+    );
+    const found = detectOutlineExplained(analyzeDocument(docFromText(text)), outlines);
+    expect(found.match).toBeNull();
+    expect(found.note).toMatch(/^Đề cương gần nhất là “.+” nhưng chỉ khớp \d+% \(cần từ \d+%\)/);
   });
 });

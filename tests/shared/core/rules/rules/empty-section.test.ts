@@ -70,6 +70,46 @@ ruleTable(rule, {
     { name: 'the đề cương itself (title ĐỀ CƯƠNG), checked without an outline', text: deCuong },
     { name: 'the đề cương itself, matched to its outline (isSource)', text: deCuong, outline },
     {
+      name: 'an item with its content after a colon is not an empty section',
+      text: lines(
+        'Điều 4. Phân loại địa bàn',
+        '1. Vùng thấp: các xã ven sông và đồng bằng',
+        '2. Vùng cao: các xã có độ cao trên 500 m',
+      ),
+    },
+    {
+      name: 'a form attached for recipients to fill keeps its bare items',
+      text: lines(
+        'I. NỘI DUNG',
+        'Các đơn vị đăng ký theo mẫu kèm theo./.',
+        'Nơi nhận:',
+        '- Các CĐCS;',
+        '- Lưu: VT.',
+        'MẪU 1',
+        'BẢN ĐĂNG KÝ',
+        '1. Tên đơn vị',
+        '2. Số đoàn viên',
+      ),
+    },
+    {
+      name: 'a section whose prompt stands above sub-sections with content: the prompt is leftover-guidance’s',
+      outline,
+      text: lines(
+        'BÁO CÁO',
+        'Kết quả hoạt động công đoàn 6 tháng đầu năm 2024',
+        'I. ĐẶC ĐIỂM TÌNH HÌNH',
+        'Nêu rõ những thuận lợi, khó khăn ảnh hưởng đến việc làm, đời sống của đoàn viên.',
+        '1. Tình hình chung',
+        'Đơn vị có 40 đoàn viên.',
+        '2. Thuận lợi, khó khăn',
+        'Nhiều thuận lợi.',
+        'II. KẾT QUẢ HOẠT ĐỘNG',
+        'Tổ chức 4 buổi tuyên truyền.',
+        'III. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM',
+        'Tiếp tục phát triển đoàn viên.',
+      ),
+    },
+    {
       name: 'a Phần whose title stands on the next line and which has content',
       text: lines(
         'Phần thứ nhất',
@@ -134,7 +174,40 @@ ruleTable(rule, {
         'Tổ chức 4 buổi tuyên truyền.',
         'III. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM',
       ),
-      findings: [{ line: 4 }, { line: 9 }],
+      findings: [
+        {
+          line: 4,
+          severity: 'error',
+          messageIncludes: '(mục bắt buộc của đề cương); viết nội dung cho mục này',
+        },
+        { line: 9, severity: 'error' },
+      ],
+    },
+    {
+      name: 'a report whose sections still hold only the đề cương’s prompts: an error where the section is required',
+      outline,
+      text: lines(
+        'BÁO CÁO',
+        'Kết quả hoạt động công đoàn 6 tháng đầu năm 2024',
+        'I. ĐẶC ĐIỂM TÌNH HÌNH',
+        '1. Tình hình chung',
+        'Đơn vị có 40 đoàn viên.',
+        '2. Thuận lợi, khó khăn',
+        'Nhiều thuận lợi.',
+        'II. KẾT QUẢ HOẠT ĐỘNG',
+        'Đánh giá kết quả tuyên truyền, chăm lo đời sống và bảo vệ quyền lợi của đoàn viên.',
+        'III. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM',
+        'Xác định các nhiệm vụ trọng tâm của công đoàn cơ sở trong 6 tháng cuối năm.',
+        'Trên đây là báo cáo của Ban Chấp hành công đoàn cơ sở./.',
+      ),
+      findings: [
+        {
+          line: 8,
+          severity: 'error',
+          messageIncludes: ['“II. KẾT QUẢ HOẠT ĐỘNG” mới chỉ có lời gợi ý của đề cương', 'mục bắt buộc'],
+        },
+        { line: 10, severity: 'error', messageIncludes: '“III. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM”' },
+      ],
     },
     {
       name: 'a "Phần thứ hai" with only its title line is empty (the title is not content)',

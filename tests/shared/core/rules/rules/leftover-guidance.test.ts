@@ -135,6 +135,27 @@ ruleTable(rule, {
       findings: [{ line: 9, messageIncludes: 'ở mục “II.1. Công tác tuyên truyền, giáo dục”' }],
     },
     {
+      name: 'a prompt left under another section than its own is still left over',
+      text: report({ 9: PROMPT_I }),
+      findings: [
+        {
+          line: 11,
+          messageIncludes: 'là lời gợi ý của mục “I. Đặc điểm tình hình” trong đề cương, còn sót lại',
+        },
+      ],
+    },
+    {
+      name: 'a prompt left above the first heading',
+      text: report({
+        1: 'Ban Chấp hành công đoàn cơ sở báo cáo kết quả hoạt động 6 tháng đầu năm như sau:',
+      }).replace(
+        'I. ĐẶC ĐIỂM TÌNH HÌNH',
+        `${PROMPT_III}
+I. ĐẶC ĐIỂM TÌNH HÌNH`,
+      ),
+      findings: [{ line: 4, messageIncludes: 'mục “III. Phương hướng nhiệm vụ 6 tháng cuối năm”' }],
+    },
+    {
       name: 'a prompt left after a “+” list mark',
       text: report({ 10: `+ ${PROMPT_III}` }),
       findings: [{ line: 12, messageIncludes: '“III. Phương hướng nhiệm vụ 6 tháng cuối năm”' }],

@@ -11,6 +11,20 @@ ruleTable(rule, {
     { name: 'a citation in brackets', text: 'Tập huấn cho 50 cán bộ công đoàn [1].' },
     { name: 'single ellipses in a sentence', text: 'Dự kiến… hoàn thành… trong quý III.' },
     'Căn cứ Điều lệ Công đoàn Việt Nam (khóa XIII);\nNơi nhận:\n- Lưu: VT, VP.\nTM. BAN THƯỜNG VỤ',
+    {
+      name: 'the blanks of a form attached to a guidance are meant for its recipients',
+      text: [
+        'II. NỘI DUNG',
+        'Các công đoàn cơ sở báo cáo theo mẫu kèm theo hướng dẫn này./.',
+        'Nơi nhận:',
+        '- Các CĐCS trực thuộc;',
+        '- Lưu: VT, TC.',
+        'Mẫu số 01',
+        'CÔNG ĐOÀN ……………\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'BÁO CÁO',
+        '1. Số đoàn viên: ……………',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {

@@ -235,3 +235,26 @@ describe('required-section fixes', () => {
     ]);
   });
 });
+
+describe('required-section on a generic outline (“khung chung”)', () => {
+  const header = (issuer: string, so: string) => [
+    `${issuer}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`,
+    'Độc lập - Tự do - Hạnh phúc',
+    `Số: ${so}\tBình An, ngày 05 tháng 3 năm 2025`,
+    'BÁO CÁO',
+    'Kết quả hoạt động 6 tháng đầu năm 2025',
+  ];
+  const body = lines('I. ĐẶC ĐIỂM TÌNH HÌNH', '1. Tình hình chung', 'Đơn vị có 40 người.', ...III);
+
+  it('does not hold a State body’s document to the union practice it encodes', () => {
+    const doc = docFromText(lines(...header('ỦY BAN NHÂN DÂN XÃ BÌNH AN', '12/BC-UBND'), body));
+    expect(runRule(rule, doc, outline)).toEqual([]);
+  });
+
+  it('holds a union document to it', () => {
+    const doc = docFromText(lines(...header('CÔNG ĐOÀN CƠ SỞ XÃ BÌNH AN', '12/BC-CĐCS'), body));
+    expect(runRule(rule, doc, outline).map((f) => f.message)).toEqual([
+      expect.stringContaining(`${MISSING} II. KẾT QUẢ HOẠT ĐỘNG`),
+    ]);
+  });
+});

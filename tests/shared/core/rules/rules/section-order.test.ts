@@ -3,7 +3,8 @@ import { ruleTable, testOutline } from '../../../../helpers/rule-tester.ts';
 
 const lines = (...l: string[]) => l.join('\n');
 
-const outline = testOutline([
+/** The sections of a đề cương from an upper body (a real source): its order holds for every section. */
+const SECTIONS = [
   {
     id: 'dac-diem',
     title: 'Đặc điểm tình hình',
@@ -27,7 +28,10 @@ const outline = testOutline([
   },
   { id: 'phuong-huong', title: 'Phương hướng nhiệm vụ 6 tháng cuối năm', numbering: 'roman', required: true },
   { id: 'kien-nghi', title: 'Kiến nghị, đề xuất', numbering: 'roman', required: false },
-]);
+];
+const outline = testOutline(SECTIONS, { provenance: { issuer: 'Ban Thường vụ LĐLĐ tỉnh', verified: true } });
+/** The same sections in a generic outline (“khung chung”, no source): its optional sections may go anywhere. */
+const generic = testOutline(SECTIONS);
 
 const ORDER = 'phải đứng sau mục';
 
@@ -172,6 +176,41 @@ ruleTable(rule, {
           line: 2,
           messageIncludes: `“2. Công tác chăm lo đời sống đoàn viên” ${ORDER} “1. Công tác tuyên truyền, giáo dục”`,
         },
+      ],
+    },
+  ],
+});
+
+ruleTable(rule, {
+  outline: generic,
+  valid: [
+    {
+      name: 'a generic outline does not impose where an optional section goes',
+      text: lines(
+        'I. KIẾN NGHỊ, ĐỀ XUẤT',
+        'Đề nghị LĐLĐ huyện hỗ trợ kinh phí.',
+        'II. ĐẶC ĐIỂM TÌNH HÌNH',
+        'Nội dung.',
+        'III. KẾT QUẢ HOẠT ĐỘNG',
+        'Nội dung.',
+        'IV. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM',
+        'Nội dung.',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a generic outline still orders its required sections',
+      text: lines(
+        'I. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM',
+        'Nội dung.',
+        'II. ĐẶC ĐIỂM TÌNH HÌNH',
+        'Nội dung.',
+        'III. KẾT QUẢ HOẠT ĐỘNG',
+        'Nội dung.',
+      ),
+      findings: [
+        { line: 1, messageIncludes: '“III. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM” phải đứng sau mục' },
       ],
     },
   ],
