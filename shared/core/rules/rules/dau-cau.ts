@@ -1,0 +1,65 @@
+import { locateClosing } from '../../formal/locate-closing.ts';
+import type { BlockInfo } from '../../headings/block-info.ts';
+import { punctuationCandidates, STOP } from '../../text/punctuation-candidates.ts';
+import { STOP_MESSAGES } from '../../text/punctuation-messages.ts';
+import { type EndingEntry, endingFaults, scanStops } from '../../text/stop-faults.ts';
+import type { Rule } from '../rule.ts';
+
+const NGUYEN_TAC = 'nguyên tắc nhất quán: các ý song song kết thúc như nhau';
+const LONG = 60;
+const BREAK: EndingEntry = { block: -1, text: '', list: null, prose: false };
+const PROSE = 80;
+/** What the ending check needs of a paragraph: the list it is an item of, or whether it is prose. */
+function entryOf(info: BlockInfo | undefined, block: number, text: string): EndingEntry | null {
+  if (!info || (info.kind !== 'body' && info.kind !== 'list-item' && info.kind !== 'heading')) return null;
+  const item = info.numbering && (info.kind !== 'heading' || info.inline || info.text.length >= LONG);
+  const prose = info.kind === 'body' && text.length >= PROSE;
+  if ((!item && !prose) || text.includes('\t')) return null;
+  return { block, text, list: item ? (info.numbering?.scheme ?? null) : null, prose };
+}
+/**
+ * Full stops and the ends of paragraphs: no "..", ",...." for ",...", no full stop before a lower-case
+ * word inside a sentence, no "V/v:", the items of one list end alike, prose paragraphs end with a mark.
+ */
+const rule: Rule = {
+  id: 'dau-cau',
+  description: 'Dấu chấm đặt đúng chỗ, các ý của một danh sách kết thúc bằng cùng một dấu.',
+  defaultSeverity: 'warning',
+  group: 'ký tự',
+  source: 'NĐ 30/2020, Phụ lục I, II; Nguyên tắc nhất quán: các ý song song kết thúc như nhau',
+  check({ doc, analysis }, report) {
+    const flags = punctuationCandidates(doc.blocks);
+    const entries: EndingEntry[] = [];
+    for (let index = 0; index < doc.blocks.length; index++) {
+      const text = doc.blocks[index]?.text ?? '';
+      // Only list items and prose enter; anything else between two items ends their list.
+      const entry = entryOf(analysis.blocks[index], index, text);
+      if (entry) entries.push(entry);
+      else if (entries[entries.length - 1]?.list) entries.push(BREAK);
+      if (!((flags[index] ?? 0) & STOP)) continue;
+      for (const f of scanStops(text)) {
+        const range: [number, number] = [f.start, f.end];
+        const edits = [{ kind: 'replace' as const, block: index, range, text: f.replacement ?? '' }];
+        const label = f.kind === 'vv-colon' ? 'Bỏ dấu hai chấm' : `Viết “${f.replacement}”`;
+        const fix = f.replacement === undefined ? {} : { fix: { label, edits } };
+        report({ block: index, range, message: STOP_MESSAGES[f.kind], ...fix });
+      }
+    }
+    // The last paragraph before the signature is dau-ket-thuc's ("./.").
+    const last = new Set(locateClosing(analysis).map((c) => c.lastBody));
+    for (const f of endingFaults(entries)) {
+      const text = (doc.blocks[f.block]?.text ?? '').trimEnd();
+      if (f.kind === 'paragraph' && last.has(f.block)) continue;
+      const how = f.mark ? `bằng “${f.mark}”` : 'không có dấu câu';
+      report({
+        block: f.block,
+        range: [Math.max(0, text.length - 1), text.length],
+        message:
+          f.kind === 'list'
+            ? `Ý này kết thúc ${how}, trong khi các ý cùng danh sách kết thúc bằng “${f.usual}” (${NGUYEN_TAC}).`
+            : `Đoạn văn kết thúc ${how}, trong khi các đoạn khác của văn bản kết thúc bằng dấu chấm (${NGUYEN_TAC}).`,
+      });
+    }
+  },
+};
+export default rule;

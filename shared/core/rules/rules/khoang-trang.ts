@@ -1,0 +1,65 @@
+import { isAllCaps } from '../../headings/classify.ts';
+import { punctuationCandidates, SPACING } from '../../text/punctuation-candidates.ts';
+import { SPACING_MESSAGES } from '../../text/punctuation-messages.ts';
+import { gluedCapitals, type SpacingFault, scanSpacing } from '../../text/spacing-faults.ts';
+import type { Rule } from '../rule.ts';
+
+/** Header and signature lines laid out with runs of spaces or TABs: their spaces are layout. */
+const LAYOUT = /\t| {5}/u;
+/** Three capitals among the first letters: a line that may be all in capitals. */
+const CAPITALS_START = /^[^a-zà-ỹ]{0,12}[A-ZĐÀ-Ỹ]{3}/;
+
+/**
+ * Spaces where Vietnamese typesetting puts none, and none where it puts one: two spaces between
+ * words, a space before , ; : . ! ?, none after , ;, a number glued to its unit or to a word,
+ * a space inside brackets, a syllable cut in two; "%" apart from its number against the document's habit.
+ */
+const rule: Rule = {
+  id: 'khoang-trang',
+  description:
+    'Dấu cách đặt đúng chỗ: một dấu cách giữa hai từ, không cách trước dấu câu, có cách sau dấu phẩy.',
+  defaultSeverity: 'warning',
+  group: 'ký tự',
+  source: 'NĐ 30/2020, Phụ lục I (soạn thảo bằng Unicode); Nguyên tắc nhất quán trong một văn bản',
+  check({ doc, analysis }, report) {
+    const flags = punctuationCandidates(doc.blocks);
+    const found: [number, SpacingFault][] = [];
+    let glued = 0;
+    let spaced = 0;
+    for (let index = 0; index < doc.blocks.length; index++) {
+      const text = doc.blocks[index]?.text ?? '';
+      const kind = analysis.blocks[index]?.kind;
+      if (kind === 'separator' || kind === 'signature') continue;
+      const scan = (flags[index] ?? 0) & SPACING ? scanSpacing(text) : { faults: [], percentGlued: 0 };
+      // Titles and headings in capitals, where "HIỆNKHÔNG" can hide (an anchored test settles prose).
+      if (CAPITALS_START.test(text) && isAllCaps(text)) scan.faults.push(...gluedCapitals(text));
+      glued += scan.percentGlued;
+      for (const fault of scan.faults) {
+        if (fault.kind === 'percent-spaced') spaced++;
+        if (fault.kind === 'double-space' && LAYOUT.test(text)) continue;
+        found.push([index, fault]);
+      }
+    }
+    for (const [block, f] of found) {
+      if (f.kind === 'percent-spaced' && glued <= spaced) continue; // the document's own habit
+      const text = doc.blocks[block]?.text ?? '';
+      const from = Math.max(0, text.lastIndexOf(' ', f.start - 2) + 1);
+      const to = text.indexOf(' ', f.end + 1);
+      const quote = text.slice(from, to < 0 ? text.length : to).trim();
+      report({
+        block,
+        range: [f.start, f.end],
+        message: SPACING_MESSAGES[f.kind].why(quote),
+        ...(f.replacement === undefined
+          ? {}
+          : {
+              fix: {
+                label: SPACING_MESSAGES[f.kind].label,
+                edits: [{ kind: 'replace', block, range: [f.start, f.end], text: f.replacement }],
+              },
+            }),
+      });
+    }
+  },
+};
+export default rule;
