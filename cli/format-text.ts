@@ -1,3 +1,4 @@
+import { outlineExplanation } from '../shared/core/report/check-view.ts';
 import type { CheckReport } from './report-model.ts';
 
 export interface Colors {
@@ -29,12 +30,8 @@ export function formatText(report: CheckReport, c: Colors): string {
     lines.push(
       `Đề cương: ${o.title} (${o.id}) — khớp ${Math.round(o.coverage * 100)}%${o.part > 1 ? `, phần ${o.part} của văn bản` : ''}`,
     );
-    if (o.isSource)
-      lines.push(
-        c.dim(
-          `Văn bản được coi là chính đề cương vì ${o.sourceReason ?? 'nó là văn bản gốc của đề cương'} (lời gợi ý là nội dung), nên không kiểm tra mục trống hay gợi ý còn sót.`,
-        ),
-      );
+    const explanation = outlineExplanation(report);
+    if (explanation) lines.push(c.dim(explanation));
     for (const s of report.sections) {
       const mark = s.found ? c.green('✓') : s.required ? c.red('✗') : c.dim('–');
       lines.push(
@@ -42,7 +39,8 @@ export function formatText(report: CheckReport, c: Colors): string {
       );
     }
   } else {
-    if (report.outlineNote) lines.push(c.dim(report.outlineNote));
+    const explanation = outlineExplanation(report);
+    if (explanation) lines.push(c.dim(explanation));
     lines.push(
       c.dim(
         'Không nhận ra đề cương nào; chỉ kiểm tra cấu trúc chung và ký tự. Chọn đề cương bằng --outline <id>.',

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckView, ViewFinding } from '../../shared/core/report/check-view.ts';
+import { outlineExplanation } from '../../shared/core/report/check-view.ts';
 import { Checklist } from '../../shared/ui/checklist.tsx';
 import { FindingCounts, FindingsList } from '../../shared/ui/findings-list.tsx';
 import { type OutlineChoice, OutlinePicker } from '../../shared/ui/outline-picker.tsx';
@@ -90,6 +91,7 @@ export function CheckTab(props: {
         onChange={props.onOutlineChange}
         allowAuto
         detected={view ? (view.outline?.title ?? null) : undefined}
+        note={view ? outlineExplanation(view) : undefined}
         label="Đối chiếu với đề cương"
       />
       <div class="k-actions">

@@ -1,3 +1,4 @@
+import { outlineExplanation } from '../../shared/core/report/check-view.ts';
 import { Checklist } from '../../shared/ui/checklist.tsx';
 import { FindingCounts, FindingsList } from '../../shared/ui/findings-list.tsx';
 import { AUTO, type OutlineChoice, OutlinePicker } from '../../shared/ui/outline-picker.tsx';
@@ -48,6 +49,7 @@ export function ChecklistTab(props: {
         onChange={props.onOutlineChange}
         allowAuto
         detected={state.kind === 'ready' ? (view?.outline?.title ?? null) : undefined}
+        note={state.kind === 'ready' && view ? outlineExplanation(view) : undefined}
         label="Đối chiếu với đề cương"
       />
       {state.kind === 'loading' && <Spinner label="Đang đọc văn bản trên trang…" showLabel />}

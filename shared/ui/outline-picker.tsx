@@ -18,6 +18,8 @@ export function OutlinePicker(props: {
   onChange: (id: string) => void;
   allowAuto?: boolean;
   detected?: string | null | undefined;
+  /** Why the outline was taken as it was (core/report outlineExplanation), shown under it. */
+  note?: string | null | undefined;
   label?: string;
   id?: string;
 }) {
@@ -62,7 +64,12 @@ export function OutlinePicker(props: {
             ? 'Khung sẽ tìm đề cương khớp nhất với văn bản.'
             : props.detected
               ? `Nhận biết: ${props.detected}`
-              : 'Chưa nhận ra đề cương nào — văn bản chưa có đủ tiêu đề.'}
+              : (props.note ?? 'Chưa nhận ra đề cương nào — văn bản chưa có đủ tiêu đề.')}
+        </p>
+      )}
+      {props.note && props.detected && (
+        <p class="k-hint" data-testid="outline-note">
+          {props.note}
         </p>
       )}
     </div>
