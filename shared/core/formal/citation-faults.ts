@@ -15,11 +15,12 @@ const MONTH_FOR_YEAR = /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+(tháng)\s+\d{4}/gu
 
 /**
  * Faults of a căn cứ citation: a Luật, Bộ luật or Pháp lệnh is cited by name and date without its
- * number (NĐ 30/2020, Phụ lục I, mục II.6.a); a date whose "năm" was typed "tháng".
+ * number (NĐ 30/2020, Phụ lục I, mục II.6.a; not checked with `lawNumbers` false: a văn bản quy
+ * phạm pháp luật cites the number); a date whose "năm" was typed "tháng".
  */
-export function citationFaults(text: string): CitationFault[] {
+export function citationFaults(text: string, lawNumbers = true): CitationFault[] {
   const faults: CitationFault[] = [];
-  for (const m of text.matchAll(LAW_NUMBER)) {
+  for (const m of lawNumbers ? text.matchAll(LAW_NUMBER) : []) {
     const [, law = '', number = '', dated] = m;
     const start = (m.index ?? 0) + law.length;
     faults.push({
@@ -43,9 +44,9 @@ export function citationFaults(text: string): CitationFault[] {
   return faults.sort((a, b) => a.start - b.start);
 }
 
-/** "Căn cứ A; căn cứ B;" on one line: where each căn cứ after the first starts, or [] when one. */
+/** "Căn cứ A; căn cứ B;" (or "…; Theo đề nghị …") on one line: where each one after the first starts. */
 export function runOnCanCu(text: string): number[] {
-  return [...text.matchAll(/;\s*((?:[-–+•]\s*)?[Cc]ăn cứ\s)/gu)].map(
+  return [...text.matchAll(/;\s*((?:[-–+•]\s*)?(?:[Cc]ăn cứ|[Tt]heo đề nghị|[Xx]ét đề nghị)\s)/gu)].map(
     (m) => (m.index ?? 0) + m[0].length - (m[1] ?? '').length,
   );
 }

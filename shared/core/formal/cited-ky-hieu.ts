@@ -1,6 +1,7 @@
 import type { DocAnalysis } from '../headings/block-info.ts';
 import type { Report } from '../rules/rule.ts';
 import { rangeIn } from './header-line.ts';
+import { partyKyHieuFaults } from './party-ky-hieu.ts';
 
 /** A cited số/ký hiệu written with spaces around "/" or "-": [start, end) and the tight form. */
 export interface CitedKyHieuFault {
@@ -46,7 +47,10 @@ export function citedKyHieuFaults(text: string): readonly CitedKyHieuFault[] {
   return faults;
 }
 
-/** Warnings with fixes for every cited số/ký hiệu written with spaces, outside the Số line `skip`. */
+/**
+ * Warnings with fixes for every cited số/ký hiệu written with spaces, or a Party one in the State's
+ * form, outside the Số line `skip`.
+ */
 export function citedKyHieuReports(analysis: DocAnalysis, skip: number, cite: string): Report[] {
   const out: Report[] = [];
   // Every fault holds a "/", a hint character (text/hint-characters.ts): only those blocks are read.
@@ -54,6 +58,19 @@ export function citedKyHieuReports(analysis: DocAnalysis, skip: number, cite: st
   for (let b = 0; b < analysis.blocks.length; b++) {
     const info = b !== skip && hinted[b] === 1 ? analysis.blocks[b] : undefined;
     if (!info) continue;
+    for (const f of partyKyHieuFaults(info.text)) {
+      const range = rangeIn(analysis, b, f.start, f.end);
+      out.push({
+        block: b,
+        range,
+        severity: 'warning',
+        message: `Số, ký hiệu văn bản của Đảng viết “${f.party}” (số - chữ viết tắt tên loại / cơ quan ban hành), không viết “${f.written}” (Hướng dẫn 36-HD/VPTW; Quy định 66-QĐ/TW).`,
+        fix: {
+          label: `Sửa thành “${f.party}”`,
+          edits: [{ kind: 'replace', block: b, range, text: f.party }],
+        },
+      });
+    }
     for (const f of citedKyHieuFaults(info.text)) {
       const range = rangeIn(analysis, b, f.start, f.end);
       out.push({

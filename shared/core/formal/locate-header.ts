@@ -7,16 +7,17 @@ import type { DocHeader, HeaderLine } from './header-line.ts';
 import { headerSegments, QUOC_HIEU_FOLDED, type Segment, TIEU_NGU_FOLDED } from './header-segments.ts';
 import { parseDateLine } from './parse-date-line.ts';
 import { parseSoKyHieu } from './so-ky-hieu.ts';
+import { continuesSubject, isPartyTitle } from './trich-yeu.ts';
 
-/** "V/v …" (NĐ 30 Mẫu 1.5), possibly in quotes. */
-const VV = /^[“"]?[Vv]\/[Vv]\b/u;
 /** A công văn's trích yếu also written out: "Về việc …" (without a tên loại above it). */
 const VV_OR_VE_VIEC = /^[“"]?(?:[Vv]\/[Vv]|Về việc)(?=[\s:])/u;
 /** "Căn cứ …", also the old "- Căn cứ …" (QĐ 1014/QĐ-TLĐ, 2011). */
 const CAN_CU = /^(?:[-–+•]\s*)?can cu\b/;
-/** What follows the căn cứ lines of a Quyết định (Mẫu 1.2): "Theo đề nghị của …", "Xét đề nghị …". */
-const DE_NGHI = /^(?:theo|xet) de nghi\b/;
+/** What follows the căn cứ lines (Mẫu 1.2): "Theo đề nghị của …", "Xét đề nghị …", "Xét Tờ trình …", "Trên cơ sở …". */
+const DE_NGHI = /^(?:(?:theo|xet) de nghi|xet to trinh|tren co so)\b/;
 const DASH_ITEM = /^[-–+•]\s*/u;
+/** How many lines above the header may be skipped (a web page's banner and breadcrumbs). */
+const MAX_LEAD = 3;
 /** Blocks that end the header area. */
 const BODY_KINDS = new Set(['heading', 'closing', 'signature']);
 
@@ -43,6 +44,8 @@ export function locateHeader(doc: DocModel, analysis: DocAnalysis = analyzeDocum
   const part = analysis.parts[0];
   const last = part ? part.end : -1;
   let top = true;
+  let lead = 0;
+  let leadStart = 0;
   let b = 0;
   for (; b <= last; b++) {
     const info = analysis.blocks[b];
@@ -52,19 +55,20 @@ export function locateHeader(doc: DocModel, analysis: DocAnalysis = analyzeDocum
     const text = info.text;
     const folded = foldInPlace(text.trim());
     const block = doc.blocks[b];
-    if (info.kind === 'title' && !header.title) {
+    if ((info.kind === 'title' || isPartyTitle(text)) && !header.title) {
       header.title = line(info, whole(text));
       top = false;
-      while (
-        analysis.blocks[b + 1]?.kind === 'subject' &&
-        !VV.test(analysis.blocks[b + 1]?.text.trim() ?? '')
-      ) {
+      // Subject lines, and capitals too long for the headings module, up to the deciding authority.
+      while (continuesSubject(analysis.blocks[b + 1], header.subject[header.subject.length - 1]?.text)) {
         b++;
         header.subject.push(line(analysis.blocks[b] as BlockInfo, whole(analysis.blocks[b]?.text ?? '')));
       }
       continue;
     }
-    if (VV_OR_VE_VIEC.test(text.trim()) && header.subject.length === 0 && !header.title) {
+    // "Về …" right above "Kính gửi": a công văn's trích yếu written without "V/v".
+    const veAboveKinhGui =
+      /^Về\s/u.test(text) && foldInPlace(analysis.blocks[b + 1]?.text.trim() ?? '').startsWith('kinh gui');
+    if ((VV_OR_VE_VIEC.test(text.trim()) || veAboveKinhGui) && header.subject.length === 0 && !header.title) {
       header.vv = true;
       header.subject.push(line(info, whole(text)));
       // A "V/v" wrapped onto more paragraphs of the same table cell.
@@ -92,10 +96,28 @@ export function locateHeader(doc: DocModel, analysis: DocAnalysis = analyzeDocum
     // Capitals after the tên loại: the deciding authority of a Quyết định ("CHỦ TỊCH …"); keep going.
     if (isAllCaps(text) && text.length <= 120) continue;
     if (block?.table) continue;
+    // Plain text with the columns one after the other: a "V/v" wrapped onto a second line, or a
+    // stray line, before the Quốc hiệu or date of the right column.
+    const ahead = [b + 1, b + 2].some((n) => isFramePart(analysis.blocks[n]?.text ?? ''));
+    if (ahead && !header.title && !header.kinhGui && header.canCu.length === 0) {
+      const prev = header.subject[header.subject.length - 1];
+      if (header.vv && prev?.block === b - 1 && text.length <= 120)
+        header.subject.push(line(info, whole(text)));
+      continue;
+    }
+    // A few lines of a web page above the header ("Văn bản", a banner): read on while nothing was found.
+    if (lead < MAX_LEAD && isEmpty(header)) {
+      if (lead++ === 0) leadStart = b;
+      continue;
+    }
     break;
   }
-  header.bodyStart = b;
+  header.bodyStart = isEmpty(header) && lead > 0 ? leadStart : b;
   return header;
+}
+
+function isEmpty(h: DocHeader): boolean {
+  return !h.so && !h.date && !h.quocHieu && !h.tieuNgu && !h.title && !h.kinhGui && h.issuers.length === 0;
 }
 
 /** Records what one segment of a header line is; returns false when it is none of the header parts. */

@@ -1,12 +1,16 @@
 import { dashEdit, endEdit, splitEdits } from '../../formal/can-cu-edits.ts';
 import { citationFaults } from '../../formal/citation-faults.ts';
 import { rangeIn } from '../../formal/header-line.ts';
+import { isLegalNormative } from '../../formal/legal-normative.ts';
 import { headerOf } from '../../formal/locate-header.ts';
 import { isAllCaps } from '../../headings/classify.ts';
 import type { FixEdit } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 
 const CITE = '(NĐ 30/2020, Phụ lục I, mục II.6)';
+/** The sentence that promulgates the document after its căn cứ: "Ủy ban nhân dân ban hành Quyết định …". */
+const PROMULGATES =
+  /^[\p{Lu}][^;:]{0,80}\sban hành (?:Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Quy định|Quy chế)\b/u;
 
 /** Căn cứ lines: one a line, each ending ";", the last "."; a Luật cited by name and date, not number. */
 const rule: Rule = {
@@ -18,10 +22,12 @@ const rule: Rule = {
   source: 'NĐ 30/2020, Phụ lục I, mục II.6.a',
   check({ analysis }, report) {
     const lines = headerOf(analysis).canCu;
+    // A văn bản quy phạm pháp luật cites a Luật with its number, as its own templates do.
+    const normative = isLegalNormative(analysis);
     lines.forEach((line, i) => {
       const text = line.text;
       const range = rangeIn(analysis, line.block, line.start, line.end);
-      for (const fault of citationFaults(text)) {
+      for (const fault of citationFaults(text, !normative)) {
         const at = rangeIn(analysis, line.block, line.start + fault.start, line.start + fault.end);
         const fix = fault.replacement;
         report({
@@ -56,16 +62,20 @@ const rule: Rule = {
       const dash = dashEdit(analysis, line);
       if (dash) edits.push(dash);
       const mark = last ? '.' : ';';
-      // "Căn cứ …;" leading into the opening sentence "Ban Thường vụ … như sau:" is one sentence.
+      // "Căn cứ …;" leading into the opening sentence "Ban Thường vụ … như sau:" is one sentence, and
+      // so is the last căn cứ before "Ủy ban nhân dân ban hành Quyết định …." (the current templates).
       const after = analysis.blocks[line.block + 1]?.text.trim() ?? '';
-      const leadsOn = last && text.endsWith(';') && after.endsWith(':') && !isAllCaps(after);
+      const leadsOn =
+        last &&
+        text.endsWith(';') &&
+        ((after.endsWith(':') && !isAllCaps(after)) || normative || PROMULGATES.test(after));
       if (!text.endsWith(mark) && !leadsOn) edits.push(endEdit(analysis, line, mark));
       if (edits.length === 0) return;
       report({
         block: line.block,
         range,
         message:
-          `${dash ? 'Căn cứ không bắt đầu bằng gạch đầu dòng; ' : ''}${last ? 'căn cứ cuối cùng kết thúc bằng dấu chấm “.”' : 'mỗi căn cứ một dòng, kết thúc bằng dấu chấm phẩy “;”'} ${CITE}.`.replace(
+          `${dash ? 'Bỏ gạch đầu dòng “-” trước “Căn cứ” (dòng căn cứ không có gạch đầu dòng); ' : ''}${last ? 'căn cứ cuối cùng kết thúc bằng dấu chấm “.”' : 'mỗi căn cứ một dòng, kết thúc bằng dấu chấm phẩy “;”'} ${CITE}.`.replace(
             /^\p{Ll}/u,
             (c) => c.toUpperCase(),
           ),

@@ -1,3 +1,4 @@
+import { completeness } from '../../formal/fragment.ts';
 import { rangeIn } from '../../formal/header-line.ts';
 import { headerOf } from '../../formal/locate-header.ts';
 import {
@@ -27,10 +28,10 @@ const rule: Rule = {
     const header = headerOf(analysis);
     const line = header.date;
     if (!line) {
-      if (header.so)
+      // Only a document with a header to miss it from (not a fragment): a document-level finding.
+      if (completeness(analysis) !== 'no-header')
         report({
-          block: header.so.block,
-          range: [0, 0],
+          block: -1,
           severity: 'warning',
           message: `Thiếu dòng địa danh và ngày tháng ban hành (ví dụ “Cao Bằng, ngày 05 tháng 6 năm 2020”) ${CITE}.`,
         });

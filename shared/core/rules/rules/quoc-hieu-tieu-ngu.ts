@@ -1,6 +1,7 @@
 import { foldInPlace } from '../../formal/fold-in-place.ts';
 import { type HeaderLine, rangeIn } from '../../formal/header-line.ts';
 import { QUOC_HIEU_FOLDED, TIEU_NGU_FOLDED } from '../../formal/header-segments.ts';
+import { issuingSystem } from '../../formal/issuing-system.ts';
 import { headerOf } from '../../formal/locate-header.ts';
 import type { DocAnalysis } from '../../headings/block-info.ts';
 import type { Report, Rule } from '../rule.ts';
@@ -22,7 +23,8 @@ const rule: Rule = {
     const h = headerOf(analysis);
     // Party and Đoàn Thanh niên documents (a Đảng đoàn inside the union writes them too) carry
     // "ĐẢNG CỘNG SẢN VIỆT NAM" / "ĐOÀN TNCS HỒ CHÍ MINH" under their own rules, not the Quốc hiệu.
-    if (h.issuers.some((l) => OTHER_REGIME.test(foldInPlace(l.text)))) return;
+    if (issuingSystem(analysis) === 'party' || h.issuers.some((l) => OTHER_REGIME.test(foldInPlace(l.text))))
+      return;
     if (h.quocHieu) checkText(analysis, h.quocHieu, QUOC_HIEU_FOLDED, QUOC_HIEU, 'Quốc hiệu', report);
     if (h.tieuNgu) checkText(analysis, h.tieuNgu, TIEU_NGU_FOLDED, TIEU_NGU, 'Tiêu ngữ', report);
     // Only a document with a Số or date line has a header to miss them from (not a fragment or a cover).
@@ -35,18 +37,23 @@ const rule: Rule = {
     // table in conversion (seeds README), not necessarily the Quốc hiệu: say so, as info.
     if (doc.meta.source === 'text' && h.issuers.length === 0 && !h.quocHieu && !h.tieuNgu) {
       report({
-        block: anchor.block,
-        range: [0, 0],
+        block: -1,
         severity: 'info',
         message: `Không thấy Quốc hiệu, Tiêu ngữ và tên cơ quan ban hành: có thể bảng phần đầu văn bản đã mất khi chuyển sang văn bản thuần; kiểm tra bản gốc có “${QUOC_HIEU}” / “${TIEU_NGU}” ở góc phải ${CITE}.`,
       });
       return;
     }
+    // The Tiêu ngữ alone missing, the Số line right under the Quốc hiệu: the header table's second
+    // row (Tiêu ngữ and the issuer's second line) was most likely lost in copying.
+    const qh = h.quocHieu;
+    const rowLost =
+      qh && !h.tieuNgu && anchor.block === qh.block + 1 && h.issuers.some((l) => l.block === qh.block);
     report({
-      block: (h.quocHieu ?? anchor).block,
-      range: [0, 0],
-      severity: 'warning',
-      message: `Thiếu ${missing} ở góc phải phần đầu văn bản: “${QUOC_HIEU}” / “${TIEU_NGU}” ${CITE}.`,
+      block: -1,
+      severity: rowLost ? 'info' : 'warning',
+      message: rowLost
+        ? `Không thấy Tiêu ngữ “${TIEU_NGU}” dưới Quốc hiệu: có thể dòng thứ hai của bảng phần đầu đã mất khi sao chép; kiểm tra bản gốc ${CITE}.`
+        : `Thiếu ${missing} ở góc phải phần đầu văn bản: “${QUOC_HIEU}” / “${TIEU_NGU}” ${CITE}.`,
     });
   },
 };

@@ -4,6 +4,7 @@ import { foldInPlace } from '../../formal/fold-in-place.ts';
 import { rangeIn } from '../../formal/header-line.ts';
 import { headerOf } from '../../formal/locate-header.ts';
 import { soKyHieuWritingFaults } from '../../formal/so-ky-hieu-faults.ts';
+import { soLineRegimeReports } from '../../formal/so-line-regime.ts';
 import { typeByCode } from '../../formal/type-abbreviations.ts';
 import type { FixEdit } from '../finding.ts';
 import type { Rule } from '../rule.ts';
@@ -23,7 +24,12 @@ const rule: Rule = {
     const so = h.so;
     // Documents cited in the text follow the same writing rule; a slip there is a warning.
     for (const r of citedKyHieuReports(analysis, so?.block ?? -1, CITE)) report(r);
-    if (!so) return;
+    // No Số line at all, or a Party document's (its own form): said there, NĐ 30's checks skipped.
+    const regime = soLineRegimeReports(analysis, CITE);
+    if (regime || !so) {
+      for (const r of regime ?? []) report(r);
+      return;
+    }
     const s = so.parsed;
     const at = (start: number, end: number) => rangeIn(analysis, so.block, start, end);
     const whole = at(s.start, s.end);

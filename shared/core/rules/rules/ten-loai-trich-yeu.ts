@@ -58,7 +58,8 @@ const rule: Rule = {
         `Ký hiệu “${coded.code}” là ${coded.name} nhưng văn bản trình bày như công văn (“V/v …”, không có tên loại): văn bản ${coded.name.toLowerCase()} ghi tên loại “${coded.title}” in hoa và trích yếu bên dưới; nếu là công văn thì bỏ “${coded.code}” khỏi ký hiệu`,
       );
     } else if (!h.title && h.so && expected) {
-      say(at, `Thiếu tên loại “${expected.title}” và trích yếu ở giữa trang, dưới phần đầu văn bản`, false);
+      // A part missing from the document: a document-level finding.
+      say(-1, `Thiếu tên loại “${expected.title}” và trích yếu ở giữa trang, dưới phần đầu văn bản`, false);
     } else if (!h.title && !h.vv && h.so && (type?.congVan || (!type && !coded))) {
       say(at, 'Công văn thiếu trích yếu “V/v …” ngay dưới số, ký hiệu', false);
     }

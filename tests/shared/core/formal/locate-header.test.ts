@@ -193,3 +193,43 @@ describe('headerOf', () => {
     expect(headerOf(analysis)).toEqual(locateHeader(doc));
   });
 });
+
+describe('locateHeader on web copies and long capitals', () => {
+  const header = (text: string) => locateHeader(docFromText(text));
+
+  it('skips a few lines of a web page above the header, and reads a “V/v” wrapped before the Quốc hiệu', () => {
+    const h = header(
+      'Tin tức - Sự kiện\nVăn bản\nLIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE\nSố: 45/LĐLĐ-TC\nV/v tổ chức Tháng Công nhân\nChào mừng Ngày Quốc tế Lao động\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBến Tre, ngày 02 tháng 4 năm 2025\nKính gửi: Các công đoàn cơ sở.',
+    );
+    expect(texts(h.issuers)).toEqual(['LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE']);
+    expect(texts(h.subject)).toEqual(['V/v tổ chức Tháng Công nhân', 'Chào mừng Ngày Quốc tế Lao động']);
+    expect(h.date?.parsed.place?.text).toBe('Bến Tre');
+    expect(h.kinhGui?.inline?.text).toBe('Các công đoàn cơ sở.');
+  });
+
+  it('takes “Về …” right above “Kính gửi” as a công văn’s trích yếu', () => {
+    const h = header(
+      'Số: 12/SGDĐT-VP\tCần Thơ, ngày 03 tháng 3 năm 2025\nVề tổ chức kỳ thi chọn học sinh giỏi\nKính gửi: Các trường trung học phổ thông.\nNội dung.',
+    );
+    expect(h.vv).toBe(true);
+    expect(texts(h.subject)).toEqual(['Về tổ chức kỳ thi chọn học sinh giỏi']);
+  });
+
+  it('starts the body at the first line when no header follows the skipped lines', () => {
+    expect(header('Các đơn vị triển khai.\nTiếp tục thực hiện.\nI. NHIỆM VỤ').bodyStart).toBe(0);
+  });
+
+  it('takes a long trích yếu in capitals, stops at the deciding authority, and knows the Party’s “KẾT LUẬN”', () => {
+    const long = `VỀ VIỆC BAN HÀNH QUY CHẾ ${'PHỐI HỢP CÔNG TÁC GIỮA CÁC CƠ QUAN '.repeat(6)}`.trim();
+    const h = header(
+      `Số: 05/QĐ-UBND\tAn Giang, ngày 03 tháng 3 năm 2025\nQUYẾT ĐỊNH\n${long}\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;`,
+    );
+    expect(texts(h.subject)).toEqual([long]);
+    expect(h.canCu).toHaveLength(1);
+    const party = header(
+      'ĐẢNG ỦY XÃ AN BÌNH\tĐẢNG CỘNG SẢN VIỆT NAM\nSố 03-KL/ĐU\tAn Bình, ngày 03 tháng 3 năm 2025\nKẾT LUẬN\nCỦA BAN THƯỜNG VỤ ĐẢNG ỦY\n-----\nNội dung.',
+    );
+    expect(party.title?.text).toBe('KẾT LUẬN');
+    expect(texts(party.subject)).toEqual(['CỦA BAN THƯỜNG VỤ ĐẢNG ỦY']);
+  });
+});

@@ -24,6 +24,18 @@ ruleTable(rule, {
       text: 'KẾ HOẠCH\nTổ chức hội nghị\nCăn cứ Điều lệ Công đoàn Việt Nam khóa XIII;\nCăn cứ Kế hoạch số 22/KH-TLĐ năm 2025 của Đoàn Chủ tịch Tổng Liên đoàn;\nBan Thường vụ xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH',
     },
     {
+      name: 'a văn bản quy phạm pháp luật cites a Luật with its number; “;” before the promulgating sentence',
+      text: 'Số: 12/2025/QĐ-UBND\tBình Phước, ngày 02 tháng 10 năm 2025\nQUYẾT ĐỊNH\nQuy định mức chi hỗ trợ\nỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\nCăn cứ Luật Ngân sách nhà nước số 89/2025/QH15;\nTheo đề nghị của Giám đốc Sở Tài chính;\nỦy ban nhân dân ban hành Quyết định quy định mức chi hỗ trợ.\nĐiều 1. Phạm vi điều chỉnh',
+    },
+    {
+      name: 'an administrative Quyết định: the last căn cứ “;” before “… ban hành Quyết định …”',
+      text: `${QD}\nCăn cứ Điều lệ Công đoàn Việt Nam khóa XIII;\nTheo đề nghị của Văn phòng;\nĐoàn Chủ tịch ban hành Quyết định về thể loại văn bản.\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.`,
+    },
+    {
+      name: '“Trên cơ sở …;” after the căn cứ leads into the sentence “… như sau:”',
+      text: `${QD}\nCăn cứ Điều lệ Công đoàn Việt Nam khóa XIII;\nTrên cơ sở đề xuất của Ban Tổ chức;\nĐoàn Chủ tịch thông báo kết quả như sau:\n1. Nội dung`,
+    },
+    {
       name: 'a căn cứ in the body is not a header căn cứ',
       text: 'I. NỘI DUNG\nCăn cứ Luật Công đoàn số 50/2024/QH15, các đơn vị rà soát quy chế',
     },
@@ -64,7 +76,7 @@ ruleTable(rule, {
     {
       name: 'QĐ 1014/QĐ-TLĐ (2011): the old “- Căn cứ …;” with a dash, last line ending “;”',
       text: `${QD}\n- Căn cứ Điều lệ Công đoàn Việt Nam;\nQUYẾT ĐỊNH:\nĐiều 1. Nay ban hành.`,
-      findings: [{ line: 6, fix: true, messageIncludes: 'gạch đầu dòng' }],
+      findings: [{ line: 6, fix: true, messageIncludes: 'Bỏ gạch đầu dòng “-” trước “Căn cứ”' }],
       output: `${QD.replace(/\n/g, '\n')}\nCăn cứ Điều lệ Công đoàn Việt Nam.\nQUYẾT ĐỊNH:\nĐiều 1. Nay ban hành.`,
     },
     {
@@ -81,6 +93,12 @@ ruleTable(rule, {
         { line: 7, fix: true },
       ],
       output: `${QD}\nCăn cứ Luật Công đoàn ngày 20 tháng 6 năm 2012;\nCăn cứ Điều lệ Công đoàn Việt Nam khóa XII.\nQUYẾT ĐỊNH:\nĐiều 1. Nay ban hành.`,
+    },
+    {
+      name: 'a căn cứ and “Theo đề nghị …” run on in one line',
+      text: `${QD}\nCăn cứ Điều lệ Công đoàn Việt Nam khóa XIII; Theo đề nghị của Văn phòng.\nQUYẾT ĐỊNH:`,
+      findings: [{ line: 6, fix: true, messageIncludes: 'một dòng riêng' }],
+      output: `${QD}\nCăn cứ Điều lệ Công đoàn Việt Nam khóa XIII;\nTheo đề nghị của Văn phòng.\nQUYẾT ĐỊNH:`,
     },
   ],
 });

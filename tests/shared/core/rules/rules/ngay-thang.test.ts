@@ -33,6 +33,12 @@ ruleTable(rule, {
   ],
   invalid: [
     {
+      name: 'a day without its zero and stray spaces, in the right cell of a header line with TAB cells',
+      text: 'Số: 175/CĐN-TGNC\tHà Nội, ngày  6   tháng 8 năm 2018\nV/v tuyên truyền',
+      findings: [{ line: 1, fix: true, messageIncludes: 'ngày dưới 10' }],
+      output: 'Số: 175/CĐN-TGNC\tHà Nội, ngày  06   tháng 8 năm 2018\nV/v tuyên truyền',
+    },
+    {
       name: 'a day below 10 without its 0',
       text: `${SO}\nCao Bằng, ngày 5 tháng 6 năm 2020`,
       findings: [
@@ -105,7 +111,12 @@ ruleTable(rule, {
       name: 'a Số line and no date line',
       text: `${SO}\nKẾ HOẠCH\nTổ chức hội nghị`,
       findings: [
-        { line: 1, severity: 'warning', range: [0, 0], messageIncludes: 'Thiếu dòng địa danh và ngày tháng' },
+        {
+          block: -1,
+          severity: 'warning',
+          range: [0, 0],
+          messageIncludes: 'Thiếu dòng địa danh và ngày tháng',
+        },
       ],
     },
   ],

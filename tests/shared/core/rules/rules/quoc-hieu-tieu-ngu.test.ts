@@ -30,6 +30,10 @@ ruleTable(rule, {
       name: 'a congress cover page in capitals (fliphtml5, 2023) has no Số or date line to anchor a header',
       text: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN THẠCH HÀ\nCÔNG ĐOÀN CƠ SỞ XÃ TƯỢNG SƠN\nVĂN KIỆN ĐẠI HỘI\nĐẠI HỘI CĐCS XÃ TƯỢNG SƠN LẦN THỨ V\nNHIỆM KỲ 2023 - 2028',
     },
+    {
+      name: 'a Party document known by its header without an issuer line read (“Số 05-BC/ĐU”, no Quốc hiệu)',
+      text: 'ĐẢNG CỘNG SẢN VIỆT NAM\nSố 05-BC/ĐU\tTân Phú, ngày 10 tháng 3 năm 2025\nBÁO CÁO\nkết quả quý I',
+    },
     { name: 'a fragment without any header is not asked for one', text: 'I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích' },
     {
       name: 'an attached đề cương (seed 000) has no header',
@@ -81,7 +85,7 @@ ruleTable(rule, {
       text: '\n\nSố: *579* /CV-LĐLĐ\n\nĐiện Biên, ngày *16* tháng 10 năm 2019\n\n“V/v định hướng nhiệm vụ trọng tâm,\nxây dựng Chương trình công tác năm 2020”',
       findings: [
         {
-          line: 3,
+          block: -1,
           severity: 'info',
           range: [0, 0],
           fix: false,
@@ -93,7 +97,7 @@ ruleTable(rule, {
       name: 'plain text whose issuer survived but not the Quốc hiệu: a real omission, a warning',
       text: `${LEFT}\n${REST}`,
       findings: [
-        { line: 3, severity: 'warning', range: [0, 0], messageIncludes: 'Thiếu Quốc hiệu và Tiêu ngữ' },
+        { block: -1, severity: 'warning', range: [0, 0], messageIncludes: 'Thiếu Quốc hiệu và Tiêu ngữ' },
       ],
     },
     {
@@ -106,12 +110,17 @@ ruleTable(rule, {
         ],
         meta: { source: 'docx' },
       },
-      findings: [{ block: 0, severity: 'warning', messageIncludes: 'Thiếu Quốc hiệu và Tiêu ngữ' }],
+      findings: [{ block: -1, severity: 'warning', messageIncludes: 'Thiếu Quốc hiệu và Tiêu ngữ' }],
     },
     {
       name: 'the Tiêu ngữ alone missing',
       text: `${LEFT}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n${REST}`,
-      findings: [{ line: 3, severity: 'warning', messageIncludes: 'Thiếu Tiêu ngữ' }],
+      findings: [{ block: -1, severity: 'warning', messageIncludes: 'Thiếu Tiêu ngữ' }],
+    },
+    {
+      name: 'a flattened two-column header whose second row (Tiêu ngữ) is gone: info, check the original',
+      text: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/LĐLĐ\tNinh Bình, ngày 12 tháng 3 năm 2024\nV/v tổ chức Tháng Công nhân',
+      findings: [{ block: -1, severity: 'info', messageIncludes: ['Không thấy Tiêu ngữ', 'bản gốc'] }],
     },
   ],
 });

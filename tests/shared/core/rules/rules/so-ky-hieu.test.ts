@@ -17,6 +17,18 @@ const DATE = 'Hà Nội, ngày 05 tháng 3 năm 2024';
 ruleTable(rule, {
   valid: [
     {
+      name: 'a Party document cited in the Party form, a legal text with its year',
+      text: `Số: 12/KH-LĐLĐ\n${DATE}\nKẾ HOẠCH\nThực hiện Nghị quyết số 02-NQ/TW ngày 12/6/2021 và Nghị định số 30/2020/NĐ-CP.`,
+    },
+    {
+      name: 'a header with a Party Số line is not missing its Số',
+      text: 'ĐẢNG BỘ XÃ TÂN PHÚ\tĐẢNG CỘNG SẢN VIỆT NAM\nSố 05-BC/ĐU\tTân Phú, ngày 10 tháng 3 năm 2025\nBÁO CÁO\nkết quả quý I\nNội dung.',
+    },
+    {
+      name: 'a fragment without a header is not missing its Số',
+      text: 'Trong quý I, các công đoàn cơ sở đã tổ chức nhiều hoạt động.',
+    },
+    {
       name: 'numbers, dates and ranges with spaced dashes in running text are not ký hiệu',
       text: 'Tác động của dịch Covid - 19 giai đoạn 2018 - 2023, kỷ niệm (03/02/1930 - 03/02/2020), năm 2020 - CĐCS.',
     },
@@ -163,6 +175,27 @@ ruleTable(rule, {
       name: 'the issuing body missing after the type code',
       text: `Số: 12/KH\n${DATE}\nKẾ HOẠCH\nTổ chức hội nghị`,
       findings: [{ line: 1, messageIncludes: 'thiếu chữ viết tắt tên cơ quan' }],
+    },
+    {
+      name: 'a Party document cited in the State form, or with dashes only',
+      text: `Số: 12/KH-LĐLĐ\n${DATE}\nKẾ HOẠCH\nThực hiện Nghị quyết số 21/NQ-TW và Kế hoạch số 15-KH-TU của Tỉnh ủy.`,
+      findings: [
+        { line: 4, range: [24, 32], fix: true, messageIncludes: ['“21-NQ/TW”', 'không viết “21/NQ-TW”'] },
+        { line: 4, range: [48, 56], fix: true, messageIncludes: '“15-KH/TU”' },
+      ],
+      output: `Số: 12/KH-LĐLĐ\n${DATE}\nKẾ HOẠCH\nThực hiện Nghị quyết số 21-NQ/TW và Kế hoạch số 15-KH/TU của Tỉnh ủy.`,
+    },
+    {
+      name: 'a complete header without any Số line: a document-level finding',
+      text: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH AN GIANG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC A\tĐộc lập - Tự do - Hạnh phúc\nBIÊN BẢN\nHọp Ban Chấp hành\nHội nghị bắt đầu lúc 8 giờ.',
+      findings: [{ block: -1, severity: 'warning', messageIncludes: 'Thiếu số, ký hiệu' }],
+    },
+    {
+      name: 'a Party document with its Số in the State form',
+      text: 'ĐẢNG ỦY XÃ TÂN PHÚ\tĐẢNG CỘNG SẢN VIỆT NAM\nSố: 12/BC-ĐU\tTân Phú, ngày 10 tháng 3 năm 2025\nBÁO CÁO\nKết quả quý I\nNội dung.',
+      findings: [{ line: 2, fix: true, messageIncludes: ['“Số 12-BC/ĐU”', 'Đảng'] }],
+      output:
+        'ĐẢNG ỦY XÃ TÂN PHÚ\tĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-BC/ĐU\tTân Phú, ngày 10 tháng 3 năm 2025\nBÁO CÁO\nKết quả quý I\nNội dung.',
     },
   ],
 });

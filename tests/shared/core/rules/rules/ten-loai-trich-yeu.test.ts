@@ -64,7 +64,7 @@ ruleTable(rule, {
     {
       name: 'a BC-numbered document without its BÁO CÁO line',
       text: `Số: 12/BC-LĐLĐ\n${DATE}\nKính gửi: Ban Thường vụ Liên đoàn Lao động tỉnh.\nI. KẾT QUẢ`,
-      findings: [{ line: 1, range: [0, 0], messageIncludes: 'Thiếu tên loại “BÁO CÁO”' }],
+      findings: [{ block: -1, range: [0, 0], messageIncludes: 'Thiếu tên loại “BÁO CÁO”' }],
     },
     {
       name: 'the tên loại in lower case',
