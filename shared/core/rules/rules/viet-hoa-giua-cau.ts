@@ -1,0 +1,34 @@
+import { caseReport } from '../../style/case-report.ts';
+import { proseBlocks } from '../../style/case-scan.ts';
+import { midSentenceCapitals } from '../../style/mid-sentence-caps.ts';
+import type { Rule } from '../rule.ts';
+
+/**
+ * Capitals only open a sentence or a name (NĐ 30/2020, Phụ lục II, mục I): a common word capitalised
+ * after ";" or ",", after "các", "Năm" after a number or "Bà"/"Ông" mid-sentence is lower-cased.
+ */
+const rule: Rule = {
+  id: 'viet-hoa-giua-cau',
+  description: 'Không viết hoa danh từ chung, động từ ở giữa câu (sau dấu chấm phẩy, dấu phẩy, sau số).',
+  defaultSeverity: 'warning',
+  group: 'ký tự',
+  source: 'NĐ 30/2020, Phụ lục II, mục I (viết hoa vì phép đặt câu)',
+  check({ analysis, doc }, report) {
+    for (const block of proseBlocks(analysis)) {
+      for (const c of midSentenceCapitals(block)) {
+        const expected = c.written.charAt(0).toLowerCase() + c.written.slice(1);
+        report(
+          caseReport(
+            doc,
+            block,
+            c.start,
+            c.end,
+            expected,
+            `“${c.written}” ở giữa câu nên viết thường (“${expected}”): ${c.why} (NĐ 30/2020, Phụ lục II, mục I).`,
+          ),
+        );
+      }
+    }
+  },
+};
+export default rule;

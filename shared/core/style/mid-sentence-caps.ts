@@ -1,0 +1,164 @@
+import { isFreeStart, isUpperAt, nextWord, type ProseBlock, previousWord, wordEnd } from './case-scan.ts';
+
+/** A common word written with a capital in the middle of a sentence. */
+export interface MidCapital {
+  start: number;
+  end: number;
+  written: string;
+  /** Why it is wrong, for the message. */
+  why: string;
+}
+
+const set = (list: string) => new Set(list.split('|'));
+/**
+ * Verbs and adverbs that open a clause of a list ("…; tăng cường …, bảo đảm …"): never a name, so a
+ * capital on them after ";" or "," is the sentence's mistake (Phụ lục II, mục I).
+ */
+const CLAUSE_WORDS = set(
+  'chủ động|kịp thời|trước|trong|sau|từ|phát triển|điều chỉnh|nộp|đảm bảo|bảo đảm|tăng cường|đẩy mạnh|nâng cao|triển khai|thực hiện|phối hợp|hoàn thiện|rà soát|theo dõi|đôn đốc|tuyên truyền|tham mưu|đề xuất|tiếp tục|quản lý|hỗ trợ|cung cấp|sử dụng|ứng dụng|đào tạo|bồi dưỡng|cải thiện|khuyến khích|thúc đẩy|huy động|giám sát|góp phần|nghiên cứu|ưu tiên|bố trí|lồng ghép|phát huy|duy trì|đổi mới|khắc phục|tạo điều kiện|kiểm tra|xử lý|giải quyết|tổng hợp|chịu trách nhiệm|có|là|được|không|cần|phải|đồng thời|học sinh|sinh viên|giải pháp',
+);
+/** Common nouns that are capitalised after "các", "những" only by mistake. */
+const PLURAL_NOUNS = set(
+  'doanh nghiệp|cơ sở|đồng chí|cá nhân|tập thể|học sinh|sinh viên|hộ gia đình|đại biểu|cán bộ|công chức|viên chức|nhà đầu tư|đoàn thể|hội nghị|hội thảo|nghị định|nghị quyết|thông tư|văn bản|địa phương|đơn vị|cơ quan',
+);
+const PLURAL = set('các|những|mọi');
+/** Words a name never is, whatever follows them: members and workers. */
+const ALWAYS_COMMON = set('đảng viên|đoàn viên|hội viên|người lao động|thành viên');
+/** Words that only join a sentence: a capital on them is the sentence's mistake wherever it stands. */
+const FUNCTION_WORDS = set('các|những|và|của|theo|tại|về|với|cho|để|trên|nhằm|đối với');
+/** Compounds of common words that title case writes with two capitals ("Hội Nghị", "Kế Hoạch"). */
+const TITLE_CASE = set(
+  'hội nghị|kế hoạch|báo cáo|quyết định|nghị quyết|nghị định|thông báo|công văn|chương trình|hướng dẫn|biên bản|tờ trình|đại hội|nhiệm kỳ|thành viên',
+);
+/** Verbs that follow the body or the subject that acts: "Chính phủ quy định", "về việc phê duyệt". */
+const ACTS = set(
+  'quy định|ban hành|phê duyệt|quyết định|phân cấp|thành lập|sửa đổi|bổ sung|bãi bỏ|công nhận|điều chỉnh|kiện toàn|triển khai|thực hiện|đề nghị|thông qua|cho phép|chấp thuận|giao|cử|bầu|xin|làm',
+);
+/** Before a verb: "về việc", a document's type ("Quyết định Phân cấp …" → "Quyết định phân cấp …"). */
+const BEFORE_ACT = set('về việc|quyết định|kế hoạch|nghị quyết');
+/** The paragraph lists campaigns or slogans by name ("các phong trào thi đua: …; Chung tay …"). */
+const NAMED_LIST = /phong trào|cuộc vận động|khẩu hiệu|chủ đề/iu;
+const ROMAN_OR_NUMBER = /(?:\d|^[IVX]+)$/u;
+
+/** The first words of every list: a capital word that is none of them is passed over at once. */
+const FIRST_WORDS = new Set(
+  [
+    CLAUSE_WORDS,
+    PLURAL_NOUNS,
+    ALWAYS_COMMON,
+    FUNCTION_WORDS,
+    TITLE_CASE,
+    ACTS,
+    set('năm|người|bà|ông'),
+  ].flatMap((s) => [...s].map((w) => w.split(' ')[0] ?? '')),
+);
+
+/** The word at [start, end) and the next one, in lower case, with where the pair ends. */
+function words(text: string, start: number) {
+  const end = wordEnd(text, start);
+  const one = text.slice(start, end).toLowerCase();
+  const next = nextWord(text, end);
+  const two = next && !next.comma ? `${one} ${text.slice(next.start, next.end).toLowerCase()}` : '';
+  return { one, two, end, twoEnd: next && !next.comma ? next.end : end };
+}
+
+/**
+ * The capitals of common words in mid-sentence (Phụ lục II, mục I): clause words after ";" or ",",
+ * common nouns after "các", members ("Đảng viên"), joining words ("Căn cứ Các"), title case ("Hội
+ * Nghị"), a verb after its subject ("Chính phủ Quy định"), "Năm" after a number, "Bà"/"Ông" before a
+ * name. Words where a name goes on ("các Doanh nghiệp Viễn thông Quân đội") are left alone.
+ */
+export function midSentenceCapitals({ text, lead, capitals, heads }: ProseBlock): MidCapital[] {
+  const out: MidCapital[] = [];
+  for (let n = 0; n < capitals.length; n++) {
+    const start = capitals[n] as number;
+    if (start < lead || !FIRST_WORDS.has(heads[n] as string)) continue;
+    // A word in capitals ("KẾ HOẠCH", "UBND") belongs to a title or an abbreviation.
+    if (isUpperAt(text, start + 1)) continue;
+    const w = words(text, start);
+    const found = kindAt(text, start, lead, w, w.two);
+    if (!found) continue;
+    const [from, to] =
+      found.kind === 'title' ? [nextWord(text, w.end)?.start ?? start, w.twoEnd] : [start, found.end];
+    out.push({
+      start: from,
+      end: to,
+      written: text.slice(from, to),
+      why: whyOf(found.kind, text.charAt(start - 2)),
+    });
+  }
+  return out;
+}
+
+function kindAt(
+  text: string,
+  start: number,
+  lead: number,
+  w: ReturnType<typeof words>,
+  two: string,
+): { kind: string; end: number } | null {
+  const prev = previousWord(text, start);
+  const sep = text.charAt(start - 2);
+  const afterPunct = text.charAt(start - 1) === ' ' && (sep === ';' || sep === ',');
+  const free = !afterPunct && (isFreeStart(text, start, lead) || text.charAt(start - 1) === '(');
+  const upperNext = (end: number) => {
+    const n = nextWord(text, end);
+    return n !== null && isUpperAt(text, n.start);
+  };
+  const nameGoesOn = (end: number) =>
+    upperNext(end) || (nextWord(text, end)?.comma === false && upperNext(nextWord(text, end)?.end ?? end));
+  const second = nextWord(text, w.end)?.start ?? start;
+  if (TITLE_CASE.has(two) && isUpperAt(text, second) && !isUpperAt(text, second + 1))
+    return { kind: 'title', end: w.twoEnd };
+  if (free) return null;
+  const pick = (s: Set<string>) => (s.has(two) ? w.twoEnd : s.has(w.one) ? w.end : -1);
+  let end = pick(CLAUSE_WORDS);
+  if (afterPunct && end > 0 && !nameGoesOn(end) && !NAMED_LIST.test(text.slice(0, start)))
+    return { kind: 'clause', end };
+  const before = prev ? text.slice(prev.start, prev.end) : '';
+  end = pick(PLURAL_NOUNS);
+  if (prev && !prev.comma && PLURAL.has(before.toLowerCase()) && end > 0 && !nameGoesOn(end))
+    return { kind: 'plural', end };
+  end = pick(ALWAYS_COMMON);
+  if (prev && end > 0) return { kind: 'member', end };
+  if ((prev || sep === ';') && FUNCTION_WORDS.has(w.one) && nextWord(text, w.end))
+    return { kind: 'joiner', end: w.end };
+  end = pick(ACTS);
+  if (end > 0 && prev && actsHere(text, prev, end)) return { kind: 'act', end };
+  if ((w.one === 'năm' || w.one === 'người') && ROMAN_OR_NUMBER.test(tokenBefore(text, start)))
+    return { kind: 'number', end: w.end };
+  if ((w.one === 'bà' || w.one === 'ông') && prev && upperNext(w.end))
+    return { kind: 'courtesy', end: w.end };
+  return null;
+}
+
+/** A verb after its subject ("Chính phủ Quy định"), after "về việc" or a document's type; not a law's name. */
+function actsHere(text: string, prev: { start: number; end: number; comma: boolean }, end: number): boolean {
+  const after = text.slice(end, end + 4);
+  if (!/^ (?:[\p{Ll}“"])/u.test(after) || /^ số(?![\p{L}\p{M}])/u.test(text.slice(end, end + 5)))
+    return false;
+  const p1 = text.slice(prev.start, prev.end);
+  const back = previousWord(text, prev.start);
+  const p2 = back ? text.slice(back.start, back.end) : '';
+  if (/^luật$/iu.test(p1)) return false; // "Luật Ban hành văn bản …" is the law's name
+  if (BEFORE_ACT.has(`${p2} ${p1}`.toLowerCase())) return true;
+  const named = (w: string) => w.length > 1 && isUpperAt(w, 0) && !/\p{Lu}/u.test(w.slice(1));
+  return !prev.comma && (named(p1) || (named(p2) && !isUpperAt(p1, 0) && !back?.comma));
+}
+
+/** The token right before a space before `start` ("90" in "90 Năm"). */
+function tokenBefore(text: string, start: number): string {
+  if (text.charAt(start - 1) !== ' ') return '';
+  let i = start - 1;
+  while (i > 0 && text.charAt(i - 1) !== ' ') i--;
+  return text.slice(i, start - 1);
+}
+
+function whyOf(kind: string, before: string): string {
+  if (kind === 'number') return 'danh từ chung sau số không viết hoa';
+  if (kind === 'courtesy') return 'từ xưng hô giữa câu không viết hoa';
+  if (kind === 'title') return 'chỉ viết hoa chữ đầu của cụm từ';
+  if (kind === 'act') return 'động từ giữa câu không viết hoa';
+  if (before === ';' || before === ',') return `không viết hoa sau dấu “${before}”`;
+  return 'từ chung giữa câu không viết hoa';
+}

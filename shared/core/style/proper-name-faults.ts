@@ -1,0 +1,167 @@
+import { isFreeStart, isLetterCode, isUpperAt, type ProseBlock, previousWord, wordEnd } from './case-scan.ts';
+import { PROPER_NAMES } from './proper-names.ts';
+
+/** A name written with other capitals than Phụ lục II gives it. */
+export interface CaseFault {
+  start: number;
+  end: number;
+  written: string;
+  expected: string;
+}
+
+interface Entry {
+  form: string;
+  /** The form in lower case, one tone placement (keyOf). */
+  key: string;
+  /** Also a common noun: checked only when written with a leading capital, away from a sentence start. */
+  common: boolean;
+  /** The first word may take either case. */
+  firstFree: boolean;
+}
+
+/** Both tone placements are in use (hoá/hóa, uỷ/ủy): a name matches either. */
+const TONE_PAIRS: readonly [string, string][] = [
+  ['óa', 'oá'],
+  ['òa', 'oà'],
+  ['ỏa', 'oả'],
+  ['õa', 'oã'],
+  ['ọa', 'oạ'],
+  ['úy', 'uý'],
+  ['ùy', 'uỳ'],
+  ['ủy', 'uỷ'],
+  ['ũy', 'uỹ'],
+  ['ụy', 'uỵ'],
+];
+
+function keyOf(s: string): string {
+  let k = s.toLowerCase();
+  if (k.includes('\u00a0')) k = k.replace(/\u00a0/gu, ' ');
+  // Old-style placement ("hoá", "uỷ") mapped to one form; most words have none.
+  if (/o[áàảãạ]|u[ýỳỷỹỵ]/u.test(k)) for (const [a, b] of TONE_PAIRS) k = k.replaceAll(b, a);
+  return k;
+}
+
+/** Entries by their first word, longest first. */
+const BY_HEAD = new Map<string, Entry[]>();
+for (const raw of PROPER_NAMES) {
+  const form = raw.replace(/^[~^]/u, '');
+  const key = keyOf(form);
+  const head = key.split(' ')[0] ?? '';
+  const list = BY_HEAD.get(head) ?? [];
+  list.push({ form, key, common: raw.startsWith('~'), firstFree: raw.startsWith('^') });
+  BY_HEAD.set(
+    head,
+    list.sort((a, b) => b.key.length - a.key.length),
+  );
+}
+/** "tỉnh Nam Định" (Phụ lục II III.1.a), not "Tỉnh Nam Định" — but "Tỉnh ủy", "Tỉnh đoàn" are bodies. */
+const UNITS = new Set(['tỉnh', 'huyện']);
+const UNIT_BODIES = /^ (?:Ủy|Uỷ|Đoàn|Hội)(?![\p{L}\p{M}])/u;
+/** A specific document or article: "Quyết định số 12/…", "Điều 5" (Phụ lục II V.7). */
+const CITED =
+  /^(?:điều(?= \d)|(?:quyết định|kế hoạch|nghị quyết|nghị định|thông tư|chỉ thị|hướng dẫn|thông báo|tờ trình|kết luận)(?= số \d))/u;
+/**
+ * Words in lower case that show a name written wrongly in lower case: "châu phi", "miền trung", "luật
+ * kế toán", "thủ tướng chính phủ", "việt nam", "đảng" (in "chỉnh đốn đảng", "đại hội đảng"), and
+ * citations ("điều 5", "quyết định số 12/…"). Only these few words are looked at in lower case.
+ */
+const LOWER_HEADS =
+  /(?:^|[ (“"])(?:châu|miền|luật|thủ|tết|việt|mặt|tổng|quốc|đảng|điều|số)(?![a-zA-Z\u00C0-\u1EF9])/g;
+/** "đảng viên", "đảng bộ", "đảng ủy" are other words than "Đảng". */
+const NOT_PARTY = /^ (?:viên|bộ|ủy|uỷ|đoàn|phí|vụ|tịch|ta)(?![\p{L}\p{M}])/u;
+
+function variants(word: string): string[] {
+  const out = [word];
+  for (const [a, b] of TONE_PAIRS) if (word.includes(a)) out.push(word.replaceAll(a, b));
+  return out;
+}
+
+/** The name of Phụ lục II that begins at `i`, if any. */
+function nameAt(text: string, i: number, head: string): Entry | null {
+  for (const e of BY_HEAD.get(head) ?? []) {
+    const end = i + e.key.length;
+    if (isLetterCode(text.charCodeAt(end)) || keyOf(text.slice(i, end)) !== e.key) continue;
+    if (e.key.endsWith('đảng') && NOT_PARTY.test(text.slice(end, end + 6))) continue;
+    // "pháp luật đất đai", "bộ luật", "dự án luật" are not a law's name.
+    if (head === 'luật' && /(?:pháp|bộ|án)[ \u00a0]$/iu.test(text.slice(Math.max(0, i - 5), i))) continue;
+    return e;
+  }
+  return null;
+}
+
+/** Where a prose block writes a name of Phụ lục II, or a cited document, with other capitals. */
+export function properNameFaults({ text, lead, capitals, heads }: ProseBlock, listed = false): CaseFault[] {
+  const out: CaseFault[] = [];
+  const check = (i: number, lower?: string): void => {
+    const fault = faultAt(text, i, lead, listed, lower);
+    if (fault) out.push(fault);
+  };
+  for (let n = 0; n < capitals.length; n++) check(capitals[n] as number, heads[n]);
+  // The pattern takes the character before the word (no look-behind: it is much faster).
+  for (const m of text.matchAll(LOWER_HEADS)) {
+    const i = m.index + (isLetterCode(m[0].charCodeAt(0)) ? 0 : 1);
+    // "đảng" and "số" end what is checked: go back to where the name or the citation begins.
+    if (m[0].endsWith('đảng') || m[0].endsWith('số')) for (const j of wordsBefore(text, i)) check(j);
+    else check(i);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Where the two words before `i` start ("đại hội| đảng", "chỉnh đốn| đảng", "quyết định| số"). */
+function wordsBefore(text: string, i: number): number[] {
+  const one = previousWord(text, i);
+  const two = one && !one.comma ? previousWord(text, one.start) : null;
+  return [two && !two.comma ? two.start : -1, one && !one.comma ? one.start : -1].filter((j) => j >= 0);
+}
+
+/** The first words of citations ("điều 5", "quyết định số …"). */
+const CITED_HEADS = new Set(['điều', 'quyết', 'kế', 'nghị', 'thông', 'chỉ', 'hướng', 'tờ', 'kết']);
+
+/** Every first word a check starts from, in both tone placements: one set lookup spares the rest. */
+const STARTS = new Set([...BY_HEAD.keys(), ...UNITS, ...CITED_HEADS].flatMap(variants));
+
+function faultAt(text: string, i: number, lead: number, listed: boolean, lower?: string): CaseFault | null {
+  const low = lower ?? text.slice(i, wordEnd(text, i)).toLowerCase();
+  if (!STARTS.has(low)) return null;
+  const head = keyOf(low);
+  const upper = isUpperAt(text, i);
+  const free = isFreeStart(text, i, lead);
+  const cited = upper || !CITED_HEADS.has(head) ? null : CITED.exec(text.slice(i, i + 24));
+  if (cited && !free)
+    return { start: i, end: i + cited[0].length, written: cited[0], expected: capitalised(cited[0]) };
+  const word = text.slice(i, wordEnd(text, i));
+  if (
+    upper &&
+    !free &&
+    UNITS.has(head) &&
+    /^ \p{Lu}/u.test(text.slice(i + word.length)) &&
+    !UNIT_BODIES.test(text.slice(i + word.length, i + word.length + 5))
+  )
+    return { start: i, end: i + word.length, written: word, expected: word.toLowerCase() };
+  const entry = nameAt(text, i, head);
+  if (!entry) return null;
+  const written = text.slice(i, i + entry.key.length);
+  // A name in capitals (a signature beside Nơi nhận, a heading) follows other rules.
+  if (written === written.toUpperCase()) return null;
+  // At a sentence start a capital says nothing, except in Nơi nhận, where every item is a name.
+  if (entry.common && ((free && !listed) || !upper)) return null;
+  if (written === entry.form) return null; // written as Phụ lục II writes it: most names
+  const expected = recase(written, entry.form, free || entry.firstFree);
+  return expected === written ? null : { start: i, end: i + written.length, written, expected };
+}
+
+function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** `written` with each word's first letter in the case of the same word of `form`. */
+function recase(written: string, form: string, keepFirst: boolean): string {
+  const words = form.match(/[\p{L}\p{M}]+/gu) ?? [];
+  let n = 0;
+  return written.replace(/[\p{L}\p{M}]+/gu, (w) => {
+    const model = words[n++];
+    if (!model || (n === 1 && keepFirst)) return w;
+    const first = isUpperAt(model, 0) ? w.charAt(0).toUpperCase() : w.charAt(0).toLowerCase();
+    return first + w.slice(1);
+  });
+}
