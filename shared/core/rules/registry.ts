@@ -1,19 +1,30 @@
 import type { Rule } from './rule.ts';
 import canCu from './rules/can-cu.ts';
 import capHuyenSau2025 from './rules/cap-huyen-sau-2025.ts';
+import chinhTa from './rules/chinh-ta.ts';
 import chuKy from './rules/chu-ky.ts';
 import coChu from './rules/co-chu.ts';
+import danChieuVanBan from './rules/dan-chieu-van-ban.ts';
+import dauCau from './rules/dau-cau.ts';
 import dauKetThuc from './rules/dau-ket-thuc.ts';
+import dauNgoac from './rules/dau-ngoac.ts';
+import dauThanhNhatQuan from './rules/dau-thanh-nhat-quan.ts';
 import dinhDangThanhPhan from './rules/dinh-dang-thanh-phan.ts';
+import doanTrich from './rules/doan-trich.ts';
 import emptySection from './rules/empty-section.ts';
+import gachNoi from './rules/gach-noi.ts';
 import headingLevel from './rules/heading-level.ts';
 import headingStyle from './rules/heading-style.ts';
 import hocViNguoiKy from './rules/hoc-vi-nguoi-ky.ts';
+import khauHieu from './rules/khau-hieu.ts';
+import khoangTrang from './rules/khoang-trang.ts';
 import kinhGui from './rules/kinh-gui.ts';
+import lapTu from './rules/lap-tu.ts';
 import leftoverGuidance from './rules/leftover-guidance.ts';
 import legacyEncoding from './rules/legacy-encoding.ts';
 import ngayThang from './rules/ngay-thang.ts';
 import nghiQuyet02Dated from './rules/nghi-quyet-02-dated.ts';
+import nhanTieuDe from './rules/nhan-tieu-de.ts';
 import noiNhan from './rules/noi-nhan.ts';
 import numberingSequence from './rules/numbering-sequence.ts';
 import phongChu from './rules/phong-chu.ts';
@@ -23,8 +34,13 @@ import requiredSection from './rules/required-section.ts';
 import sectionOrder from './rules/section-order.ts';
 import soKyHieu from './rules/so-ky-hieu.ts';
 import tenLoaiTrichYeu from './rules/ten-loai-trich-yeu.ts';
+import tenLoaiTuDan from './rules/ten-loai-tu-dan.ts';
 import trangGiay from './rules/trang-giay.ts';
+import trichYeu from './rules/trich-yeu.ts';
 import unicodeHygiene from './rules/unicode-hygiene.ts';
+import vietHoaGiuaCau from './rules/viet-hoa-giua-cau.ts';
+import vietHoaNhatQuan from './rules/viet-hoa-nhat-quan.ts';
+import vietHoaTenRieng from './rules/viet-hoa-ten-rieng.ts';
 
 /** Every rule, in the order the README lists them. Adding a rule = a file in rules/ + a line here. */
 export const RULES: readonly Rule[] = [
@@ -33,17 +49,26 @@ export const RULES: readonly Rule[] = [
   numberingSequence,
   headingLevel,
   headingStyle,
+  nhanTieuDe,
   emptySection,
   leftoverGuidance,
   placeholderText,
   unicodeHygiene,
   legacyEncoding,
+  dauThanhNhatQuan,
+  lapTu,
+  chinhTa,
+  khauHieu,
+  doanTrich,
   quocHieuTieuNgu,
   soKyHieu,
   ngayThang,
   tenLoaiTrichYeu,
+  tenLoaiTuDan,
+  trichYeu,
   kinhGui,
   canCu,
+  danChieuVanBan,
   nghiQuyet02Dated,
   capHuyenSau2025,
   dauKetThuc,
@@ -54,4 +79,11 @@ export const RULES: readonly Rule[] = [
   coChu,
   dinhDangThanhPhan,
   trangGiay,
+  vietHoaTenRieng,
+  vietHoaNhatQuan,
+  vietHoaGiuaCau,
+  khoangTrang,
+  gachNoi,
+  dauNgoac,
+  dauCau,
 ];

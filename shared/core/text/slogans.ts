@@ -44,11 +44,15 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** The words of a phrase, lower case, without punctuation: how quotations are compared. */
 export function sloganWords(text: string): string[] {
-  return text.toLocaleLowerCase('vi').match(WORDS) ?? [];
+  return text.toLowerCase().match(WORDS) ?? [];
 }
 
 const KNOWN = SLOGANS.map((s) => ({ text: s, words: sloganWords(s) }));
 const EXACT = new Set(KNOWN.map((k) => k.words.join(' ')));
+const LENGTHS = KNOWN.filter((k) => k.words.length >= 4).map((k) => k.text.length);
+/** A quotation this much shorter or longer than every slogan cannot be one or two words off one. */
+const SHORTEST = Math.min(...LENGTHS) - 12;
+const LONGEST = Math.max(...LENGTHS) + 24;
 
 /** Edit distance in words (insert, delete, replace), stopping early once it exceeds `limit`. */
 function wordDistance(a: readonly string[], b: readonly string[], limit: number): number {
@@ -75,6 +79,8 @@ function wordDistance(a: readonly string[], b: readonly string[], limit: number)
  * inside a longer name, or none at all.
  */
 export function misquotedSlogan(quoted: string): string | null {
+  // Most quotations are names of other things: too short or too long to be one word off a slogan.
+  if (quoted.length < SHORTEST || quoted.length > LONGEST) return null;
   const words = sloganWords(quoted);
   if (words.length < 3 || EXACT.has(words.join(' '))) return null;
   let found: string | null = null;
