@@ -1,4 +1,4 @@
-import { outlineExplanation } from '../shared/core/report/check-view.ts';
+import { outlineExplanation } from '../shared/core/report/outline-explanation.ts';
 import type { CheckReport } from './report-model.ts';
 
 export interface Colors {

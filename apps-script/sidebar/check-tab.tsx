@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckView, ViewFinding } from '../../shared/core/report/check-view.ts';
-import { outlineExplanation } from '../../shared/core/report/check-view.ts';
+import { outlineExplanation } from '../../shared/core/report/outline-explanation.ts';
 import { Checklist } from '../../shared/ui/checklist.tsx';
 import { FindingCounts, FindingsList } from '../../shared/ui/findings-list.tsx';
 import { type OutlineChoice, OutlinePicker } from '../../shared/ui/outline-picker.tsx';

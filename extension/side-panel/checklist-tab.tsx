@@ -1,4 +1,4 @@
-import { outlineExplanation } from '../../shared/core/report/check-view.ts';
+import { outlineExplanation } from '../../shared/core/report/outline-explanation.ts';
 import { Checklist } from '../../shared/ui/checklist.tsx';
 import { FindingCounts, FindingsList } from '../../shared/ui/findings-list.tsx';
 import { AUTO, type OutlineChoice, OutlinePicker } from '../../shared/ui/outline-picker.tsx';

@@ -41,10 +41,13 @@ describe('the built Code.js', () => {
     expect(code).not.toMatch(/\$Zod[A-Z]/);
   });
 
-  it('stays within the 150 KB budget', () => {
+  // 150 KB until the checker learned the genre (spelling, capitalisation, spacing, punctuation: 14 rules
+  // and their word lists, ≈95 KB). Apps Script sets no such limit (projects push MB-sized files); the
+  // budget bounds the parse time every server call pays, and keeps the next growth a decision.
+  it('stays within the 250 KB budget', () => {
     const bytes = Buffer.byteLength(code);
-    console.log(`Code.js: ${(bytes / 1024).toFixed(1)} KB (budget 150 KB)`);
-    expect(bytes).toBeLessThanOrEqual(150 * 1024);
+    console.log(`Code.js: ${(bytes / 1024).toFixed(1)} KB (budget 250 KB)`);
+    expect(bytes).toBeLessThanOrEqual(250 * 1024);
   });
 
   it('runs in a bare vm context (no process, require, window) and builds the add-on menu on open', () => {

@@ -14,8 +14,8 @@ function faultyReport() {
   };
   set(find('Kính gửi'), 'Kính gửi: Ban Thường vụ Công đoàn Viên chức tỉnh Thanh Hóa;');
   set(find('Thanh Hóa, ngày'), 'Thanh Hóa, ngày 5 tháng 3 năm 2023');
-  const content = find('Công đoàn cơ sở có 86');
-  set(content, content.plainText().replace('Công đoàn', 'Công Ðoàn'));
+  const content = find('Đời sống, việc làm');
+  set(content, content.plainText().replace('Đời', 'Ðời'));
   find('II. ').attrs.HEADING = 'NORMAL';
   const iv = find('IV. ');
   set(iv, iv.plainText().replace('IV.', 'V.'));
