@@ -75,7 +75,7 @@ describe.skipIf(!hasSidebar)('the playground in Chromium: the real sidebar on th
     await page.keyboard.type('IV');
     await page.keyboard.press('Enter');
     await expect.poll(() => docParagraph(/^IV\. KẾT QUẢ HOẠT ĐỘNG/).count(), { timeout: 10_000 }).toBe(1);
-    await sidebar.locator('.k-check-tab').getByRole('button', { name: 'Kiểm tra lại' }).click();
+    await sidebar.locator('.k-check-tab').getByRole('button', { name: 'Kiểm tra lại', exact: true }).click();
     const fix = sidebar.locator('li.k-finding[data-rule="numbering-sequence"] button.k-button');
     await fix.first().waitFor({ timeout: 15_000 });
     await fix.first().click();
