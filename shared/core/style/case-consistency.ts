@@ -1,4 +1,5 @@
 import type { DocAnalysis } from '../headings/block-info.ts';
+import { mayKey, nextStart, plainWords, tailTokens, triggerKind } from './case-find.ts';
 import {
   isFreeStart,
   isLetterCode,
@@ -40,8 +41,6 @@ interface Key {
   phrase: [number, number];
 }
 
-/** Up to four words after a word, stopping after the first punctuation mark. */
-const TAIL = /^(?:[ \u00a0]*(?:[\p{L}\p{M}]+|[,;.\-–])){0,4}/u;
 /** "các sở", "những doanh nghiệp": after a plural word the noun is a common noun (Phụ lục II names only names). */
 const PLURAL = new Set(['các', 'những', 'mọi', 'từng']);
 /** "ngân sách nhà nước", "bí mật nhà nước": "nhà nước" qualifying a noun is in lower case. */
@@ -69,6 +68,10 @@ const IN_NAME = new Set([
   'thuốc',
   'lượng',
 ]);
+
+// Regexes made once: a literal in a function is a new object at every call.
+const CAPITAL = /\p{Lu}/u;
+const MARK_TOKEN = /[,;.\-–]/u;
 
 /** The key the word at `i` is compared under, or null (a sentence start, a name that goes on). */
 function keyAt(text: string, i: number, lead: number): Key | null {
@@ -111,14 +114,13 @@ function keyAt(text: string, i: number, lead: number): Key | null {
   const phrase: [number, number] = [from, right ? end + 1 + right.length : end];
   // Inside a name that begins with a capital ("Ban Chỉ đạo"/"Ban chỉ đạo"): the majority's form.
   if (isUpperAt(l, 0))
-    return !/\p{Lu}/u.test(l.slice(1)) && right ? { key: `${l} ${w} ${right}`, prefer: null, phrase } : null;
+    return !CAPITAL.test(l.slice(1)) && right ? { key: `${l} ${w} ${right}`, prefer: null, phrase } : null;
   // A common word capitalised mid-sentence, compared with what follows it: "các Doanh nghiệp" /
   // "các doanh nghiệp", "vốn Ngân sách nhà nước" / "ngân sách nhà nước". A capital further on
   // ("các Khu công nghiệp Nghệ An") makes it a name; "Kế hoạch", "Đảng" may be names alone.
-  const tail = TAIL.exec(text.slice(end, end + 60))?.[0] ?? '';
-  const words = tail.match(/[\p{L}\p{M}]+|[,;.\-–]/gu) ?? [];
+  const words = tailTokens(text, end);
   // A capital before the first punctuation mark or right after it ("các ngành Giáo dục, Nội vụ").
-  const stop = words.findIndex((t) => /[,;.\-–]/u.test(t));
+  const stop = words.findIndex((t) => MARK_TOKEN.test(t));
   const plural = PLURAL.has(left);
   if (words.slice(0, stop < 0 ? undefined : stop + (plural ? 0 : 2)).some((t) => isUpperAt(t, 0)))
     return null;
@@ -134,28 +136,6 @@ function keyAt(text: string, i: number, lead: number): Key | null {
     prefer: 'rare-upper',
     phrase: [i, phrase[1]],
   };
-}
-
-/**
- * Whether the lower-case word at `at` may fall under a key: its word before and itself, or the kind of
- * key ("*", "~", an enumeration's first letter) — a cheap test before keyAt.
- */
-function mayKey(text: string, at: number, triggers: Set<string>): boolean {
-  const end = wordEnd(text, at);
-  const w = text.slice(at, end);
-  if (triggers.has(`*${w}`) || (text.charAt(end) === ',' && triggers.has(`,${w}`))) return true;
-  const prev = previousWord(text, at);
-  if (prev && !prev.comma && triggers.has(`${text.slice(prev.start, at).toLowerCase()}${w}`)) return true;
-  return triggers.has(`~ ${w} ${tokenAfter(text, end)}`);
-}
-
-/** What follows a word, as a "~" key reads it: the next word in lower case, a punctuation mark, or "". */
-function tokenAfter(text: string, end: number): string {
-  let j = end;
-  while (text.charAt(j) === ' ' || text.charAt(j) === '\u00a0') j++;
-  const c = text.charAt(j);
-  if (',;.-–'.includes(c) && c !== '') return c;
-  return isLetterCode(text.charCodeAt(j)) ? text.slice(j, wordEnd(text, j)).toLowerCase() : '';
 }
 
 /** "Ban Chỉ đạo các Chương trình mục tiêu quốc gia": a plural inside a body's name. */
@@ -191,6 +171,7 @@ export function caseVariants(analysis: DocAnalysis): CaseVariant[] {
   const groups = new Map<string, Occurrence[]>();
   const compared = new Set<string>();
   const triggers = new Set<string>();
+  const kinds = new Map<string, number>();
   const add = (b: ProseBlock, at: number, k: Key): void => {
     const end = wordEnd(b.text, at);
     const occurrence = {
@@ -211,15 +192,15 @@ export function caseVariants(analysis: DocAnalysis): CaseVariant[] {
       keys.set(k.key, k.prefer);
       const w = b.text.slice(at, wordEnd(b.text, at)).toLowerCase();
       compared.add(w);
-      triggers.add(
-        k.key.startsWith('~')
-          ? k.key
-          : k.key.startsWith('*')
-            ? `*${w}`
-            : k.key.includes(',')
-              ? `,${w}`
-              : `${b.text.slice(k.phrase[0], at).toLowerCase()}${w}`,
-      );
+      const trigger = k.key.startsWith('~')
+        ? k.key
+        : k.key.startsWith('*')
+          ? `*${w}`
+          : k.key.includes(',')
+            ? `,${w}`
+            : `${b.text.slice(k.phrase[0], at).toLowerCase()}${w}`;
+      triggers.add(trigger);
+      kinds.set(w, (kinds.get(w) ?? 0) | triggerKind(trigger));
       add(b, at, k);
     }
   if (keys.size === 0) return out;
@@ -229,13 +210,16 @@ export function caseVariants(analysis: DocAnalysis): CaseVariant[] {
     `(?:^|[^A-Za-z\\u00C0-\\u1EF9])(?:${alternatives})(?![A-Za-z\\u00C0-\\u1EF9])`,
     'g',
   );
-  for (const b of blocks)
-    for (const m of b.text.matchAll(find)) {
-      const at = m.index + (isLetterCode(m[0].charCodeAt(0)) ? 0 : 1);
-      if (!mayKey(b.text, at, triggers)) continue;
+  // Words of the pattern's letters only (all but the rarest): found by test(), no match object a hit.
+  const plain = plainWords(alternatives);
+  for (const b of blocks) {
+    find.lastIndex = 0;
+    for (let at = nextStart(b.text, find, plain); at >= 0; at = nextStart(b.text, find, plain)) {
+      if (!mayKey(b.text, at, triggers, kinds)) continue;
       const k = keyAt(b.text, at, b.lead);
       if (k && keys.has(k.key)) add(b, at, k);
     }
+  }
   for (const [key, list] of groups) out.push(...wrongOnes(list, keys.get(key) ?? null));
   out.sort((a, b) => a.block.info.index - b.block.info.index || a.start - b.start);
   return out;

@@ -75,6 +75,9 @@ export function midSentenceCapitals({ text, lead, capitals, heads }: ProseBlock)
     if (start < lead || !FIRST_WORDS.has(heads[n] as string)) continue;
     // A word in capitals ("KẾ HOẠCH", "UBND") belongs to a title or an abbreviation.
     if (isUpperAt(text, start + 1)) continue;
+    // At a sentence start only title case counts (kindAt's first test): most capitals end here,
+    // before their words are cut.
+    if (!TITLE_FIRST.has(heads[n] as string) && isFree(text, start, lead)) continue;
     const w = words(text, start);
     const found = kindAt(text, start, lead, w, w.two);
     if (!found) continue;
@@ -100,7 +103,7 @@ function kindAt(
   const prev = previousWord(text, start);
   const sep = text.charAt(start - 2);
   const afterPunct = text.charAt(start - 1) === ' ' && (sep === ';' || sep === ',');
-  const free = !afterPunct && (isFreeStart(text, start, lead) || text.charAt(start - 1) === '(');
+  const free = isFree(text, start, lead);
   const upperNext = (end: number) => {
     const n = nextWord(text, end);
     return n !== null && isUpperAt(text, n.start);
@@ -131,6 +134,16 @@ function kindAt(
     return { kind: 'courtesy', end: w.end };
   return null;
 }
+
+/** Whether the capital at `start` may be there for the sentence's sake, and not after "; " or ", ". */
+function isFree(text: string, start: number, lead: number): boolean {
+  const sep = text.charAt(start - 2);
+  const afterPunct = text.charAt(start - 1) === ' ' && (sep === ';' || sep === ',');
+  return !afterPunct && (isFreeStart(text, start, lead) || text.charAt(start - 1) === '(');
+}
+
+/** The first words of TITLE_CASE: any other capital at a sentence start is passed over. */
+const TITLE_FIRST = new Set([...TITLE_CASE].map((w) => w.split(' ')[0] ?? ''));
 
 /** A verb after its subject ("Chính phủ Quy định"), after "về việc" or a document's type; not a law's name. */
 function actsHere(text: string, prev: { start: number; end: number; comma: boolean }, end: number): boolean {

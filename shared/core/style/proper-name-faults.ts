@@ -1,3 +1,4 @@
+import { nextStart } from './case-find.ts';
 import { isFreeStart, isLetterCode, isUpperAt, type ProseBlock, previousWord, wordEnd } from './case-scan.ts';
 import { PROPER_NAMES } from './proper-names.ts';
 
@@ -33,11 +34,15 @@ const TONE_PAIRS: readonly [string, string][] = [
   ['ụy', 'uỵ'],
 ];
 
+// Regexes made once: a literal in a function is a new object at every call.
+const OLD_PLACEMENT = /o[áàảãạ]|u[ýỳỷỹỵ]/u;
+const NEXT_CAPITAL = /^ \p{Lu}/u;
+
 function keyOf(s: string): string {
   let k = s.toLowerCase();
   if (k.includes('\u00a0')) k = k.replace(/\u00a0/gu, ' ');
   // Old-style placement ("hoá", "uỷ") mapped to one form; most words have none.
-  if (/o[áàảãạ]|u[ýỳỷỹỵ]/u.test(k)) for (const [a, b] of TONE_PAIRS) k = k.replaceAll(b, a);
+  if (OLD_PLACEMENT.test(k)) for (const [a, b] of TONE_PAIRS) k = k.replaceAll(b, a);
   return k;
 }
 
@@ -97,11 +102,13 @@ export function properNameFaults({ text, lead, capitals, heads }: ProseBlock, li
     if (fault) out.push(fault);
   };
   for (let n = 0; n < capitals.length; n++) check(capitals[n] as number, heads[n]);
-  // The pattern takes the character before the word (no look-behind: it is much faster).
-  for (const m of text.matchAll(LOWER_HEADS)) {
-    const i = m.index + (isLetterCode(m[0].charCodeAt(0)) ? 0 : 1);
+  // The pattern takes the character before the word (no look-behind: it is much faster); test() and
+  // lastIndex make no match object: nextStart goes back over the word's letters to its start.
+  LOWER_HEADS.lastIndex = 0;
+  for (let i = nextStart(text, LOWER_HEADS, true); i >= 0; i = nextStart(text, LOWER_HEADS, true)) {
     // "đảng" and "số" end what is checked: go back to where the name or the citation begins.
-    if (m[0].endsWith('đảng') || m[0].endsWith('số')) for (const j of wordsBefore(text, i)) check(j);
+    const head = text.slice(i, LOWER_HEADS.lastIndex);
+    if (head === 'đảng' || head === 'số') for (const j of wordsBefore(text, i)) check(j);
     else check(i);
   }
   return out.sort((a, b) => a.start - b.start);
@@ -134,7 +141,7 @@ function faultAt(text: string, i: number, lead: number, listed: boolean, lower?:
     upper &&
     !free &&
     UNITS.has(head) &&
-    /^ \p{Lu}/u.test(text.slice(i + word.length)) &&
+    NEXT_CAPITAL.test(text.slice(i + word.length)) &&
     !UNIT_BODIES.test(text.slice(i + word.length, i + word.length + 5))
   )
     return { start: i, end: i + word.length, written: word, expected: word.toLowerCase() };

@@ -8,11 +8,13 @@ import { tonePlacement } from './tone-placement.ts';
 export const TABLE_END = FOLD_WORD.TABLE_END;
 let lower: Uint16Array | null = null;
 let toned: Uint8Array | null = null;
+let both: { lower: Uint16Array; toned: Uint8Array } | null = null;
 const TONED_LETTERS = 'àáãảạằắẵẳặầấẫẩậèéẽẻẹềếễểệìíĩỉịòóõỏọồốỗổộờớỡởợùúũủụừứữửựỳýỹỷỵ';
 
 /** Lower case of each UTF-16 unit below TABLE_END, and 1 for the letters that carry a tone mark. */
 export function tables(): { lower: Uint16Array; toned: Uint8Array } {
-  if (lower && toned) return { lower, toned };
+  // One object, made once: scanParagraph asks for the tables once a paragraph and once a near word.
+  if (both) return both;
   lower = new Uint16Array(TABLE_END);
   toned = new Uint8Array(TABLE_END);
   for (let c = 0; c < TABLE_END; c++) {
@@ -20,13 +22,18 @@ export function tables(): { lower: Uint16Array; toned: Uint8Array } {
     lower[c] = l.length === 1 ? l.charCodeAt(0) : c;
   }
   for (const ch of TONED_LETTERS) toned[ch.charCodeAt(0)] = 1;
-  return { lower, toned };
+  both = { lower, toned };
+  return both;
 }
 
-/** FNV-1a: start, one unit, and two hashes into one. */
-export const FNV = 0x811c9dc5;
-export const mix = (h: number, c: number) => Math.imul(h ^ c, 16777619) >>> 0;
-export const pair = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) >>> 0;
+/**
+ * FNV-1a: start, one unit, and two hashes into one. Signed 32-bit (the same bits as unsigned): a
+ * hash in a variable of the scan loop stays a small integer more often than an unsigned one, which
+ * V8 boxes as a heap number whenever it is 2^31 or more.
+ */
+export const FNV = 0x811c9dc5 | 0;
+export const mix = (h: number, c: number) => Math.imul(h ^ c, 16777619);
+export const pair = (a: number, b: number) => Math.imul(a, 0x9e3779b1) ^ b;
 // Folded consonants: the leading run of them is the onset as the near-miss test reads it.
 export const CONSONANT = new Uint8Array(128);
 for (const ch of 'bcdghklmnpqrstvx') CONSONANT[ch.charCodeAt(0)] = 1;
@@ -68,6 +75,8 @@ export interface Keys {
   verbPairs: Set<number>;
   firstBits: Uint8Array;
   secondBits: Uint8Array;
+  /** 1 at the low PAIR_BITS bits of every key in the five pair sets: most lookups end here, no hashing of a Set. */
+  pairBits: Uint8Array;
   /** Per low 16 bits of a word's hash: 0 not seen, 1 a syllable, 2 look in `validity`. */
   validBits: Uint8Array;
   /** "so", "đề", "đê", "nhân", "dân", "ban", "đồng". */
@@ -75,6 +84,8 @@ export interface Keys {
   validity: Map<number, boolean>;
 }
 let keys: Keys | null = null;
+/** The low bits of a pair key that index Keys.pairBits (a million slots for a few thousand keys). */
+export const PAIR_MASK = 0xfffff;
 
 /** The listed words' pair keys, in both tone placements, built on first use. */
 export function keysOf(): Keys {
@@ -88,6 +99,7 @@ export function keysOf(): Keys {
     verbPairs: new Set(),
     firstBits: new Uint8Array(0x10000),
     secondBits: new Uint8Array(0x10000),
+    pairBits: new Uint8Array(PAIR_MASK + 1),
     validBits: new Uint8Array(0x10000),
     word: {
       so: hashWord('so').exact,
@@ -119,6 +131,14 @@ export function keysOf(): Keys {
         k.foldFirst.add(pair(a.fold, b.exact));
         k.rhymeSecond.add(pair(a.exact, b.rhyme));
         k.rhymeFirst.add(pair(a.rhyme, b.exact));
+        for (const key of [
+          pair(a.exact, b.exact),
+          pair(a.exact, b.fold),
+          pair(a.fold, b.exact),
+          pair(a.exact, b.rhyme),
+          pair(a.rhyme, b.exact),
+        ])
+          k.pairBits[key & PAIR_MASK] = 1;
       }
   }
   keys = k;

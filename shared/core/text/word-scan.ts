@@ -1,6 +1,16 @@
 import { FOLD_WORD, foldWordTable } from './fold.ts';
 import { looksLikeVietnameseSyllable } from './vietnamese-syllable.ts';
-import { CONSONANT, FNV, type Keys, keysOf, mix, pair, TABLE_END, tables } from './word-scan-keys.ts';
+import {
+  CONSONANT,
+  FNV,
+  type Keys,
+  keysOf,
+  mix,
+  PAIR_MASK,
+  pair,
+  TABLE_END,
+  tables,
+} from './word-scan-keys.ts';
 
 /**
  * One pass over a paragraph's UTF-16 units, no regex and no word objects, that tells whether the
@@ -63,7 +73,7 @@ export function scanParagraph(text: string): number {
       // Bitmaps of the listed first and second syllables spare most words every set lookup.
       const asFirst = joined && k.firstBits[e1 & 0xffff] === 1;
       const asSecond = joined && k.secondBits[exact & 0xffff] === 1;
-      const listed = asFirst && asSecond && k.exactPairs.has(pair(e1, exact));
+      const listed = asFirst && asSecond && inPairs(k, k.exactPairs, pair(e1, exact));
       // A near-miss pair followed by a listed word starting at its second syllable is two words.
       if (pending && !listed) flags |= SCAN.SPELLING;
       pending = false;
@@ -102,6 +112,11 @@ export function scanParagraph(text: string): number {
   return pending ? flags | SCAN.SPELLING : flags;
 }
 
+/** set.has(key), after the bitmap of all pair keys has said it may be there (the same answer, sooner). */
+function inPairs(k: Keys, set: Set<number>, key: number): boolean {
+  return k.pairBits[key & PAIR_MASK] === 1 && set.has(key);
+}
+
 let foldHash = 0;
 let rhymeHash = 0;
 
@@ -128,13 +143,13 @@ function foldAndRhyme(text: string, start: number, end: number): void {
 /** Whether the word at [start, end) is one slip from the second syllable of a word starting `first`. */
 function nearSecond(k: Keys, first: number, text: string, start: number, end: number): boolean {
   foldAndRhyme(text, start, end);
-  return k.foldSecond.has(pair(first, foldHash)) || k.rhymeSecond.has(pair(first, rhymeHash));
+  return inPairs(k, k.foldSecond, pair(first, foldHash)) || inPairs(k, k.rhymeSecond, pair(first, rhymeHash));
 }
 
 /** Whether the word at [start, end) is one slip from the first syllable of a word ending `second`. */
 function nearFirst(k: Keys, second: number, text: string, start: number, end: number): boolean {
   foldAndRhyme(text, start, end);
-  return k.foldFirst.has(pair(foldHash, second)) || k.rhymeFirst.has(pair(rhymeHash, second));
+  return inPairs(k, k.foldFirst, pair(foldHash, second)) || inPairs(k, k.rhymeFirst, pair(rhymeHash, second));
 }
 
 /** "so" before a number, "ban/đồng nhân" not before "dân", "đề/đê" before a work verb (see fixed-phrase-slips.ts). */
@@ -158,15 +173,21 @@ function valid(text: string, start: number, end: number, hash: number, k: Keys):
   return ok;
 }
 
-// Keyed by the object that owns the text (a BlockInfo): one scan per paragraph per check.
-const CACHE = new WeakMap<object, number>();
+// Keyed by the list of paragraphs (an analysis's blocks): one typed array a check, where a WeakMap
+// entry a paragraph cost more than the scan's own set lookups (and garbage for the collector).
+const CACHE = new WeakMap<readonly unknown[], Int8Array>();
 
-/** scanParagraph(owner.text), once per owner object. */
-export function cachedScan(owner: { readonly text: string }): number {
-  let flags = CACHE.get(owner);
-  if (flags === undefined) {
-    flags = scanParagraph(owner.text);
-    CACHE.set(owner, flags);
+/** scanParagraph(blocks[index].text), once per list of paragraphs and index. */
+export function cachedScan(blocks: readonly { readonly text: string }[], index: number): number {
+  let flags = CACHE.get(blocks);
+  if (!flags) {
+    flags = new Int8Array(blocks.length).fill(-1);
+    CACHE.set(blocks, flags);
   }
-  return flags;
+  let f = flags[index] as number;
+  if (f < 0) {
+    f = scanParagraph((blocks[index] as { readonly text: string }).text);
+    flags[index] = f;
+  }
+  return f;
 }

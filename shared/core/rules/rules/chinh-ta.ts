@@ -18,7 +18,7 @@ const rule: Rule = {
   source: 'Nguyên tắc chính tả tiếng Việt: âm tiết đúng cấu tạo, từ đúng dấu thanh và chữ cái',
   check({ analysis }, report) {
     for (const info of analysis.blocks) {
-      if ((cachedScan(info) & SCAN.SPELLING) === 0) continue; // one loop tells the few paragraphs to read
+      if ((cachedScan(analysis.blocks, info.index) & SCAN.SPELLING) === 0) continue; // one loop tells the few paragraphs to read
       const tokens = cachedWordTokens(info);
       for (const slip of spellingSlips(info.text, tokens)) {
         const first = tokens[slip.from] as WordToken;

@@ -16,13 +16,19 @@ const rule: Rule = {
   group: 'ký tự',
   source: 'Nguyên tắc nhất quán: tên phong trào, khẩu hiệu viết đúng nguyên văn đã ban hành',
   check({ analysis }, report) {
+    // A document quotes the same few names again and again: each is compared with the list once.
+    const seen = new Map<string, string | null>();
     for (const info of analysis.blocks) {
       const text = info.text;
       if (!text.includes('“') && !text.includes('"')) continue;
       QUOTED.lastIndex = 0;
       for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
         const quoted = m[1] ?? '';
-        const slogan = misquotedSlogan(quoted);
+        let slogan = seen.get(quoted);
+        if (slogan === undefined) {
+          slogan = misquotedSlogan(quoted);
+          seen.set(quoted, slogan);
+        }
         if (!slogan) continue;
         const start = m.index + 1;
         report({

@@ -16,7 +16,7 @@ const rule: Rule = {
   source: 'Nguyên tắc soạn thảo: câu văn chính xác, không thừa từ',
   check({ analysis }, report) {
     for (const info of analysis.blocks) {
-      if ((cachedScan(info) & SCAN.REPEAT) === 0) continue; // one loop tells the few paragraphs to read
+      if ((cachedScan(analysis.blocks, info.index) & SCAN.REPEAT) === 0) continue; // one loop tells the few paragraphs to read
       const tokens = cachedWordTokens(info);
       if (tokens.length < 2) continue;
       for (const { index, size } of findRepeats(tokens)) {
