@@ -37,14 +37,29 @@ function looksLikeName(a: WordToken, b: WordToken): boolean {
   return isCapitalised(b.text) && !isAllCaps(b.text) && isCapitalised(a.text);
 }
 
-/** "hành vi vi phạm", "giao thông thông minh": the end of one listed word and the start of the next. */
+/**
+ * "hành vi vi phạm", "giao thông thông minh": the end of one listed word and the start of the next.
+ * One side alone is not enough: in "cơ quan quan tham mưu" the second "quan" starts no word.
+ */
 function straddles(tokens: readonly WordToken[], i: number): boolean {
   const before = tokens[i - 1];
   const a = tokens[i] as WordToken;
   const b = tokens[i + 1] as WordToken;
   const after = tokens[i + 2];
-  if (a.joined && before && isGenreWord(before.lower, a.lower)) return true;
-  return !!after?.joined && isGenreWord(b.lower, after.lower);
+  if (!a.joined || !before || !isGenreWord(before.lower, a.lower)) return false;
+  if (!after?.joined) return false;
+  return isGenreWord(b.lower, after.lower);
+}
+
+/**
+ * Bodies named by their function end with a verb-like word: "Ủy ban kiểm tra kiểm tra tài chính",
+ * "Ban tổ chức tổ chức hội nghị", "Đoàn giám sát giám sát …" — the name, then the same word as a verb.
+ */
+// biome-ignore format: one row
+const BODY_NOUNS = new Set('ban tổ đoàn đồng phòng nhóm hội'.split(' '));
+function nameThenVerb(tokens: readonly WordToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !!before && BODY_NOUNS.has(before.lower);
 }
 
 /** Every slip of a word or a two-word phrase typed twice, reduplicatives and "đi đi lại lại" left alone. */
@@ -62,7 +77,7 @@ export function findRepeats(tokens: readonly WordToken[]): Repeat[] {
     }
     const c = tokens[i + 2];
     const d = tokens[i + 3];
-    if (c && d && b.joined && same(a, c) && same(b, d) && !looksLikeName(a, c)) {
+    if (c && d && b.joined && same(a, c) && same(b, d) && !looksLikeName(a, c) && !nameThenVerb(tokens, i)) {
       repeats.push({ index: i, size: 2 });
       i += 3;
     }

@@ -11,6 +11,10 @@ ruleTable(rule, {
       text: 'Xử lý nghiêm hành vi vi phạm; phát triển giao thông thông minh; phân công công việc cụ thể.',
     },
     { name: 'a name written twice is a name', text: 'Đồng chí Lê Lê An phát biểu.' },
+    {
+      name: 'a body named by its function, then the same word as a verb',
+      text: 'Ủy ban kiểm tra kiểm tra tài chính 2 lần; Ban tổ chức tổ chức hội nghị đúng hạn.',
+    },
     { name: 'numbers are not words', text: 'Tăng 10 10 lần.' },
     { name: 'a repeat across punctuation is two clauses', text: 'Đã hoàn thành, hoàn thành đúng hạn.' },
   ],
@@ -26,6 +30,12 @@ ruleTable(rule, {
       text: 'Rà soát thủ tục thủ tục hành chính của đơn vị.',
       findings: [{ line: 1, messageIncludes: '“thủ tục”', fix: true }],
       output: 'Rà soát thủ tục hành chính của đơn vị.',
+    },
+    {
+      name: 'the end of a listed word doubled where nothing starts a word after it',
+      text: 'Giao cơ quan quan tham mưu tổng hợp.',
+      findings: [{ line: 1, messageIncludes: '“quan”', fix: true }],
+      output: 'Giao cơ quan tham mưu tổng hợp.',
     },
     {
       name: 'a capital at the start of a sentence is still a slip',
