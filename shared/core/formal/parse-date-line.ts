@@ -23,7 +23,8 @@ export interface DateLine {
 }
 
 /** Place names: words, digits for "Quận 1"; short. (Lower case is read too, so the rule can report it.) */
-const PLACE = /^\p{L}[\p{L}\d .'-]{0,48}$/u;
+/** A place name, or its blank in a skeleton not yet filled ("……, ngày …": placeholder-text reports the blank). */
+const PLACE = /^(?:\p{L}[\p{L}\d .'-]{0,48}|[.…_]{2,12})$/u;
 const DAY_WORD = /(?:^|(?<=[\s,]))(?:ngày|Ngày)(?=[\s\d.…_])/u;
 const NUMERIC = /(?:^|(?<=[\s,]))(?:(?:ngày|Ngày)[ \t]*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/u;
 
