@@ -40,7 +40,9 @@ describe('inserting an outline and checking the document against it', () => {
       const errors = view.findings.filter((f) => f.severity === 'error' && structural.has(f.ruleId));
       // An unfilled skeleton is a report not yet written, not the đề cương: its required sections that
       // hold only prompts (or nothing) are errors, and nothing else structural is.
-      expect(errors.filter((f) => f.ruleId !== 'empty-section').map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+      expect(
+        errors.filter((f) => f.ruleId !== 'empty-section').map((f) => `${f.ruleId}: ${f.message}`),
+      ).toEqual([]);
       const prompts = view.findings.filter((f) => f.ruleId === 'empty-section');
       expect(prompts.length, 'an unfilled skeleton must not pass').toBeGreaterThan(0);
       // Errors where the outline makes sections required, warnings where it does not.

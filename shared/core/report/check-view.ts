@@ -83,4 +83,3 @@ export function toCheckView(result: CheckResult): CheckView {
     counts: { ...result.counts },
   };
 }
-
