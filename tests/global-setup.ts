@@ -10,10 +10,12 @@ const root = resolve(import.meta.dirname, '..');
  */
 export default async function setup(): Promise<void> {
   if (process.env.KHUNG_SKIP_BUILD === '1') return;
+  // NODE_ENV=production: vitest sets NODE_ENV=test, which vite would carry into these builds (other
+  // package conditions, development-only code); the tests must measure and run what ships.
   const configs: Array<[string, Record<string, string>]> = [
-    ['extension/vite.config.ts', { KHUNG_E2E: '1' }],
-    ['apps-script/vite.server.config.ts', {}],
-    ['apps-script/vite.sidebar.config.ts', {}],
+    ['extension/vite.config.ts', { KHUNG_E2E: '1', NODE_ENV: 'production' }],
+    ['apps-script/vite.server.config.ts', { NODE_ENV: 'production' }],
+    ['apps-script/vite.sidebar.config.ts', { NODE_ENV: 'production' }],
     ['tests/e2e/editors/vite.config.ts', {}],
   ];
   for (const [config, env] of configs) {
