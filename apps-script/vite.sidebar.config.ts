@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { htmlServiceSafeHtml } from './build/html-service-safe.ts';
 import { leanSnippetFile } from './sidebar/lean-snippets.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -18,6 +19,25 @@ function leanSnippets(): Plugin {
   };
 }
 
+/** Rewrites the inlined HTML so HtmlService parses its script (build/html-service-safe.ts). */
+function htmlServiceSafe(): Plugin {
+  return {
+    name: 'khung-html-service-safe',
+    enforce: 'post',
+    // After vite-plugin-singlefile has inlined the script into the HTML asset.
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'asset' && file.fileName.endsWith('.html') && typeof file.source === 'string') {
+            file.source = htmlServiceSafeHtml(file.source);
+          }
+        }
+      },
+    },
+  };
+}
+
 /**
  * The add-on sidebar: one inlined dist/apps-script/Sidebar.html (HtmlService serves a single file).
  * emptyOutDir stays false because the server build writes Code.js into the same folder.
@@ -27,7 +47,11 @@ export default defineConfig({
   base: './',
   // TOOLCHAIN.md pitfall 3: without this Oxc compiles JSX for React.
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-  plugins: [leanSnippets(), viteSingleFile({ outputFileName: 'Sidebar.html', removeViteModuleLoader: true })],
+  plugins: [
+    leanSnippets(),
+    viteSingleFile({ outputFileName: 'Sidebar.html', removeViteModuleLoader: true }),
+    htmlServiceSafe(),
+  ],
   build: {
     outDir: resolve(root, 'dist/apps-script'),
     emptyOutDir: false,
