@@ -7,12 +7,14 @@
 export const GOOGLE_SCRIPT_SHIM = `<script>
 (function () {
   function runner(h) {
-    return new Proxy({}, {
+    var self = new Proxy({}, {
       get: function (_t, name) {
         if (name === 'withSuccessHandler') return function (fn) { return runner(Object.assign({}, h, { ok: fn })); };
         if (name === 'withFailureHandler') return function (fn) { return runner(Object.assign({}, h, { fail: fn })); };
         if (name === 'withUserObject') return function (o) { return runner(Object.assign({}, h, { user: o })); };
         return function () {
+          // Like Apps Script's runner, a server function works only as a method of its runner.
+          if (this !== self) throw new Error('google.script.run: ' + String(name) + ' called detached from its runner');
           var args = Array.prototype.slice.call(arguments);
           fetch('/rpc/' + String(name), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(args) })
             .then(function (r) { return r.ok ? r.json() : r.text().then(function (t) { throw new Error(t); }); })
@@ -21,6 +23,7 @@ export const GOOGLE_SCRIPT_SHIM = `<script>
         };
       },
     });
+    return self;
   }
   window.google = { script: {
     run: runner({}),

@@ -83,15 +83,16 @@ export function call<S extends z.ZodType>(
         settle(parsed.data as Reply<S>);
       })
       .withFailureHandler((error: Error) => settle({ ok: false, message: failureMessage(error) }));
-    const fn = runner[name];
-    if (typeof fn !== 'function') {
+    if (typeof runner[name] !== 'function') {
       settle({
         ok: false,
         message: `Phiên bản máy chủ của Khung thiếu chức năng “${name}”. Hãy cập nhật tiện ích.`,
       });
       return;
     }
-    fn(...(args as [google.script.Parameter, ...google.script.Parameter[]]));
+    // Called as a method of its runner, as every documented use does: a function taken off the runner
+    // and called detached may lose the handlers the runner carries (issue 12).
+    runner[name](...(args as [google.script.Parameter, ...google.script.Parameter[]]));
   });
 }
 
