@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 // The built-in outlines live beside Code.js as an HTML file of JSON (see server/outlines.ts).
@@ -45,8 +45,10 @@ function appsScriptEntryPoints(): Plugin {
       copyFileSync(here('appsscript.json'), resolve(outDir, 'appsscript.json'));
       writeFileSync(resolve(outDir, `${OUTLINES_FILE}.html`), outlinesJson());
       // clasp 3 refuses a rootDir outside the folder of .clasp.json ("escapes project root"), so the
-      // project's .clasp.json (the user's script id) is copied into the build with rootDir ".".
-      const clasp = JSON.parse(readFileSync(here('.clasp.json'), 'utf8'));
+      // project's .clasp.json (the user's script id) is copied into the build with rootDir ".". That file
+      // is the user's and never committed (.gitignore); without it the tracked example stands in.
+      const own = here('.clasp.json');
+      const clasp = JSON.parse(readFileSync(existsSync(own) ? own : here('.clasp.example.json'), 'utf8'));
       writeFileSync(
         resolve(outDir, '.clasp.json'),
         `${JSON.stringify({ ...clasp, rootDir: '.' }, null, 2)}\n`,
