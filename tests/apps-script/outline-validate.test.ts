@@ -177,10 +177,10 @@ describe("the server's Outline validation", () => {
       expect(errors.join('\n')).not.toMatch(/Invalid|expected|must/);
       expect(errors).toEqual(
         expect.arrayContaining([
-          expect.stringContaining('id: chỉ dùng chữ thường không dấu'),
-          expect.stringContaining('provenance.date: ngày viết theo dạng NNNN'),
-          expect.stringContaining('parameters[0].id: chỉ dùng chữ cái không dấu'),
-          expect.stringContaining('severities.so-ky-hieu: giá trị không hợp lệ'),
+          expect.stringContaining('mã: chỉ dùng chữ thường không dấu'),
+          expect.stringContaining('nguồn gốc › ngày: ngày viết theo dạng NNNN'),
+          expect.stringContaining('tham số thứ 1 › mã: chỉ dùng chữ cái không dấu'),
+          expect.stringContaining('mức độ của quy tắc › “so-ky-hieu”: giá trị không hợp lệ'),
         ]),
       );
     }

@@ -80,7 +80,7 @@ describe("the user's own outlines", () => {
     const r = gas.call<Action>('khungImportUserOutlines', JSON.stringify([mine, broken]));
     expect(r.ok).toBe(false);
     expect(r.message).toContain('chưa có gì thay đổi');
-    expect(r.message).toContain('sections[0].title');
+    expect(r.message).toContain('mục thứ 1 › tên');
     expect(fake.properties.data).toEqual(before);
     expect(gas.call<Action>('khungImportUserOutlines', '{không phải json')).toEqual({
       ok: false,

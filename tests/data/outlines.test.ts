@@ -108,7 +108,7 @@ describe('parseOutlineJson: messages name the file and the JSON path, in Vietnam
     data.sections = [{ id: 'i-mot', title: '', numbering: 'roman', required: true }];
     expect(parseOutline(data, 'x.json')).toEqual({
       ok: false,
-      errors: ['x.json: sections[0].title: thiếu nội dung (quá ngắn hoặc rỗng)'],
+      errors: ['x.json: mục thứ 1 › tên: còn trống hoặc quá ngắn'],
     });
   });
 
@@ -127,13 +127,15 @@ describe('parseOutlineJson: messages name the file and the JSON path, in Vietnam
     const result = parseOutline(data, 'x.json');
     expect(result.ok).toBe(false);
     const errors = result.ok ? [] : result.errors;
-    expect(errors).toContainEqual(expect.stringMatching(/^x\.json: provenance\.verified: sai kiểu dữ liệu/));
+    expect(errors).toContainEqual(expect.stringMatching(/^x\.json: nguồn gốc › đã kiểm chứng: sai kiểu/));
     expect(errors).toContainEqual(
       expect.stringMatching(
-        /^x\.json: sections\[0\]\.children\[0\]\.numbering: giá trị không hợp lệ \(chỉ nhận: phan,/,
+        /^x\.json: mục thứ 1 › mục con thứ 1 › kiểu đánh số: giá trị không hợp lệ \(chỉ nhận: phan,/,
       ),
     );
-    expect(errors).toContainEqual('x.json: sections[0].children[0]: trường không được phép: ghiChu');
+    expect(errors).toContainEqual(
+      'x.json: mục thứ 1 › mục con thứ 1: có thông tin không dùng được: “ghiChu”',
+    );
   });
 
   it('names the file when the JSON itself is malformed', () => {
@@ -159,7 +161,7 @@ describe('parseOutlineJson: messages name the file and the JSON path, in Vietnam
     ];
     expect(parseOutline(data, 'x.json')).toEqual({
       ok: false,
-      errors: ['x.json: sections: id mục “i-mot” bị dùng hai lần'],
+      errors: ['x.json: mục: mã mục “i-mot” bị dùng hai lần'],
     });
   });
 });

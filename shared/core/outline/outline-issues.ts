@@ -9,29 +9,81 @@ export const DATE_FORMAT = 'ngày viết theo dạng NNNN, NNNN-TT hoặc NNNN-T
 /** What a wrong parameter id is told. */
 export const PARAMETER_ID_FORMAT = 'chỉ dùng chữ cái không dấu và chữ số, bắt đầu bằng chữ cái';
 
+/** The fields of an outline, as an officer reads them (no field names in a message: issue 12 §7). */
+const FIELD: Record<string, string> = {
+  id: 'mã',
+  title: 'tên',
+  description: 'mô tả',
+  documentType: 'loại văn bản',
+  typeName: 'tên loại',
+  subject: 'trích yếu',
+  provenance: 'nguồn gốc',
+  issuer: 'cơ quan ban hành',
+  number: 'số, ký hiệu',
+  date: 'ngày',
+  seed: 'tệp gốc',
+  verified: 'đã kiểm chứng',
+  note: 'ghi chú',
+  parameters: 'tham số',
+  label: 'nhãn',
+  kind: 'kiểu',
+  default: 'giá trị mặc định',
+  options: 'các lựa chọn',
+  frame: 'thể thức',
+  opening: 'phần mở đầu',
+  closing: 'phần kết',
+  kinhGui: 'Kính gửi',
+  noiNhan: 'Nơi nhận',
+  signature: 'chữ ký',
+  sections: 'mục',
+  children: 'mục con',
+  numbering: 'kiểu đánh số',
+  required: 'bắt buộc',
+  aliases: 'tên gọi khác',
+  guidance: 'lời gợi ý',
+  severities: 'mức độ của quy tắc',
+};
+/** What a value should have been, in words. */
+const TYPE: Record<string, string> = {
+  string: 'một đoạn chữ',
+  number: 'một con số',
+  boolean: 'có hoặc không (true/false)',
+  array: 'một danh sách',
+  object: 'một nhóm thông tin',
+};
+
+/** "mục thứ 3 › mục con thứ 1 › tên" for ["sections", 2, "children", 0, "title"]. */
+function where(path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  path.forEach((key, i) => {
+    if (typeof key === 'number') {
+      if (parts.length > 0 && typeof path[i - 1] === 'string') parts[parts.length - 1] += ` thứ ${key + 1}`;
+      else parts.push(`thứ ${key + 1}`);
+    } else parts.push(FIELD[String(key)] ?? `“${String(key)}”`);
+  });
+  return parts.length > 0 ? parts.join(' › ') : 'tệp đề cương';
+}
+
 /**
- * One schema issue in Vietnamese with its JSON path ("sections[2].title: thiếu nội dung …"). Shared by
- * the core's parseOutline (zod) and the add-on's hand-written checks (apps-script/server/shape-check.ts):
- * both raise the same issues, and every format check carries one of the messages above.
+ * One schema issue in plain Vietnamese, naming where it is as an officer reads an outline ("mục thứ 3 ›
+ * tên: còn trống"). Shared by the core's parseOutline (zod) and the add-on's hand-written checks
+ * (apps-script/server/shape-check.ts): both raise the same issues, and every format check carries one
+ * of the messages above.
  */
 export function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
-    '',
-  );
   const what =
     issue.code === 'invalid_type'
-      ? `sai kiểu dữ liệu (cần ${issue.expected})`
+      ? `sai kiểu (cần ${TYPE[issue.expected] ?? issue.expected})`
       : issue.code === 'unrecognized_keys'
-        ? `trường không được phép: ${issue.keys.join(', ')}`
+        ? `có thông tin không dùng được: ${issue.keys.map((k) => FIELD[k] ?? `“${k}”`).join(', ')}`
         : issue.code === 'invalid_value'
           ? `giá trị không hợp lệ (chỉ nhận: ${issue.values.map(String).join(', ')})`
           : issue.code === 'too_small'
-            ? 'thiếu nội dung (quá ngắn hoặc rỗng)'
+            ? 'còn trống hoặc quá ngắn'
             : issue.code === 'invalid_union'
               ? 'giá trị không hợp lệ'
               : issue.message;
-  return `${path || '(gốc)'}: ${what}`;
+  return `${where(issue.path)}: ${what}`;
 }
 
 /** What a schema cannot see: section ids used twice (ids name sections in fixes and user data). */
@@ -39,7 +91,7 @@ export function duplicateSectionIds(outline: Outline, label: string): string[] {
   const seen = new Set<string>();
   const errors: string[] = [];
   for (const f of flattenSections(outline)) {
-    if (seen.has(f.section.id)) errors.push(`${label}: sections: id mục “${f.section.id}” bị dùng hai lần`);
+    if (seen.has(f.section.id)) errors.push(`${label}: mục: mã mục “${f.section.id}” bị dùng hai lần`);
     seen.add(f.section.id);
   }
   return errors;
