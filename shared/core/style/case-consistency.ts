@@ -10,6 +10,7 @@ import {
   nextWord as wordAfter,
   wordEnd,
 } from './case-scan.ts';
+import { mayBeWritten, writtenWordBits } from './lower-words.ts';
 
 /** One word whose capital varies within the document, and how it should be written. */
 export interface CaseVariant {
@@ -185,8 +186,12 @@ export function caseVariants(analysis: DocAnalysis): CaseVariant[] {
     if (list) list.push(occurrence);
     else groups.set(k.key, [occurrence]);
   };
+  // A capitalised word whose lower case is written nowhere has nothing to be compared with.
+  const written = writtenWordBits(blocks.map((b) => b.text));
   for (const b of blocks)
-    for (const at of b.capitals) {
+    for (let n = 0; n < b.capitals.length; n++) {
+      const at = b.capitals[n] as number;
+      if (!mayBeWritten(written, b.heads[n] as string)) continue;
       const k = isUpperAt(b.text, at + 1) ? null : keyAt(b.text, at, b.lead);
       if (!k) continue;
       keys.set(k.key, k.prefer);
