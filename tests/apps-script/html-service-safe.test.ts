@@ -21,6 +21,7 @@ describe('htmlServiceSafeScript: no "//" or "/*" left in any token, the same val
   const cases = [
     '"http://www.w3.org/2000/svg"',
     "'a /* b */ c'",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal, on purpose
     '`http://x.vn/${1 + 1}//y`',
     '/^https?:\\/\\//i.source',
     '/[/*]+/.test("a/*b")',
