@@ -29,7 +29,6 @@ export const DOCUMENT_LEVEL_KINDS: Record<string, readonly FaultKind[]> = {
   'noi-nhan': ['missing-part', 'noi-nhan'],
   'chu-ky': ['missing-part', 'chu-ky'],
   'dau-ket-thuc': ['missing-part', 'ket-thuc'],
-  'thanh-phan-the-thuc': ['missing-part'],
   'dau-thanh-nhat-quan': ['spelling'],
 };
 

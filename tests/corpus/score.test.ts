@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../scripts/corpus/annotation.ts';
 import { findingLine } from '../../scripts/corpus/finding-lines.ts';
 import { meetsTargets } from '../../scripts/corpus/format-score.ts';
-import { type PlacedFinding, scoreDocument, totals } from '../../scripts/corpus/score.ts';
+import {
+  DOCUMENT_LEVEL_KINDS,
+  type PlacedFinding,
+  scoreDocument,
+  totals,
+} from '../../scripts/corpus/score.ts';
 import { docFromText } from '../../shared/core/document/from-text.ts';
 import type { Finding } from '../../shared/core/rules/finding.ts';
+import { RULES } from '../../shared/core/rules/registry.ts';
 
 const finding = (ruleId: string, block = 0, range: [number, number] = [0, 1]): Finding => ({
   ruleId,
@@ -53,6 +59,13 @@ describe('scoreDocument', () => {
   it('does not judge an unmatched document-level finding on an excerpt', () => {
     const s = scoreDocument('x', { ...annotation, full: false, doc_faults: [] }, [at(0, 'noi-nhan')]);
     expect(s.findings[0]?.verdict).toBe('unjudged');
+  });
+});
+
+describe('DOCUMENT_LEVEL_KINDS', () => {
+  it('names only registered rules', () => {
+    const ids = new Set(RULES.map((r) => r.id));
+    expect(Object.keys(DOCUMENT_LEVEL_KINDS).filter((id) => !ids.has(id))).toEqual([]);
   });
 });
 

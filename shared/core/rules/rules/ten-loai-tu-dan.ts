@@ -40,8 +40,9 @@ const rule: Rule = {
     const titles = analysis.blocks.filter((b) => b.kind === 'title').map((b) => fold(b.text).toUpperCase());
     if (titles.length === 0) return;
     const present = (type: string) => titles.some((t) => t.includes(fold(type).toUpperCase()));
-    const attached = (type: string) =>
-      analysis.blocks.some((b) => /kèm theo/iu.test(b.text) && b.text.includes(type));
+    // The paragraphs that issue something "kèm theo", read once, not once a match.
+    const issuing = analysis.blocks.filter((b) => /kèm theo/iu.test(b.text));
+    const attached = (type: string) => issuing.some((b) => b.text.includes(type));
     for (const info of analysis.blocks) {
       if (!READ.has(info.kind) || !SELF_ANYWHERE.test(info.text)) continue;
       SELF.lastIndex = 0;
