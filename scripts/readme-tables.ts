@@ -7,18 +7,20 @@ import type { Severity } from '../shared/core/rules/finding.ts';
 import { RULES } from '../shared/core/rules/registry.ts';
 import { SnippetFile, SnippetGroup } from '../shared/core/snippets/snippet-schema.ts';
 
-/** The README's generated regions: `<!-- name:start -->` … `<!-- name:end -->`; README.md must have these. */
-export const README_REGIONS = ['rules', 'outlines'] as const;
 /**
- * Regions written into README.md when it has their markers, otherwise into the area's README
- * material (docs/content.md) until the lead adds the markers to README.md.
+ * The generated tables of the documentation: `<!-- name:start -->` … `<!-- name:end -->` in their home
+ * file (relative to the package root). `npm run readme` rewrites them; tests fail when one is stale.
  */
-export const OPTIONAL_REGIONS = ['snippets'] as const;
-export type ReadmeRegion = (typeof README_REGIONS)[number] | (typeof OPTIONAL_REGIONS)[number];
-/** Where an optional region lives while README.md lacks its markers (relative to the package root). */
-export const FALLBACK_FILE: Record<(typeof OPTIONAL_REGIONS)[number], string> = {
+export const TABLE_FILES = {
+  rules: join('docs', 'rules.md'),
+  outlines: join('docs', 'content.md'),
   snippets: join('docs', 'content.md'),
-};
+} as const;
+export type ReadmeRegion = keyof typeof TABLE_FILES;
+export const TABLE_REGIONS = Object.keys(TABLE_FILES) as ReadmeRegion[];
+
+/** Where a rule's code lives, as a link from docs/rules.md. */
+export const ruleFileLink = (id: string): string => `../shared/core/rules/rules/${id}.ts`;
 
 const SEVERITY_VI: Record<Severity, string> = { error: 'lỗi', warning: 'cảnh báo', info: 'gợi ý' };
 
@@ -28,7 +30,7 @@ const width = (text: string): number => [...text].length;
 
 /**
  * A markdown table with its columns padded as Biome's formatter pads them, so `biome check` accepts
- * the README as generated (the structure test compares cells, not padding, in case a formatter differs).
+ * the docs as generated (the structure test compares cells, not padding, in case a formatter differs).
  */
 function markdownTable(header: string[], rows: string[][]): string {
   const all = [header, ...rows].map((r) => r.map(cell));
@@ -39,12 +41,12 @@ function markdownTable(header: string[], rows: string[][]): string {
   return [line(head ?? []), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 
-/** The README rules table, one row per rule in RULES order. */
+/** The rules table (docs/rules.md), one row per rule in RULES order. */
 export function rulesTable(): string {
   return markdownTable(
     ['Quy tắc', 'Nhóm', 'Mức mặc định', 'Mô tả', 'Nguồn'],
     RULES.map((rule) => [
-      `\`${rule.id}\``,
+      `[\`${rule.id}\`](${ruleFileLink(rule.id)})`,
       rule.group,
       SEVERITY_VI[rule.defaultSeverity],
       rule.description,
@@ -66,7 +68,7 @@ const TYPE_VI: Record<DocumentType, string> = {
   'de-cuong': 'Đề cương',
 };
 
-/** "25/5/2020" from "2020-05-25" ("2020" stays "2020"): how the README writes dates. */
+/** "25/5/2020" from "2020-05-25" ("2020" stays "2020"): how the docs write dates. */
 const dayMonthYear = (iso: string): string => {
   const [y, m, d] = iso.split('-');
   return [d, m, y]
@@ -89,7 +91,7 @@ export function outlineSource(o: Outline): string {
   return extra ? `${text} (${extra})` : text;
 }
 
-/** The README outlines table, one row per built-in outline sorted by id. */
+/** The outlines table (docs/content.md), one row per built-in outline sorted by id. */
 export function outlinesTable(): string {
   const { outlines, errors } = loadBuiltInOutlines();
   if (errors.length > 0) throw new Error(`Đề cương không hợp lệ:\n${errors.join('\n')}`);
@@ -125,7 +127,7 @@ export function snippetsTable(): string {
   return markdownTable(['Nhóm', 'Tên', 'Số đoạn mẫu'], [...rows, ['', '**Tổng**', `**${all.length}**`]]);
 }
 
-/** The generated table of one README region. */
+/** The generated table of one region. */
 export function readmeTable(region: ReadmeRegion): string {
   if (region === 'rules') return rulesTable();
   if (region === 'outlines') return outlinesTable();
@@ -155,6 +157,8 @@ export function readmeRegion(readme: string, region: ReadmeRegion): string | nul
 export function replaceReadmeRegion(readme: string, region: ReadmeRegion, table: string): string {
   const bounds = regionBounds(readme, region);
   if (!bounds)
-    throw new Error(`README.md thiếu cặp đánh dấu <!-- ${region}:start --> … <!-- ${region}:end -->`);
+    throw new Error(
+      `${TABLE_FILES[region]} thiếu cặp đánh dấu <!-- ${region}:start --> … <!-- ${region}:end -->`,
+    );
   return `${readme.slice(0, bounds[0])}\n\n${table}\n\n${readme.slice(bounds[1])}`;
 }

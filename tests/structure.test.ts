@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { README_REGIONS, readmeRegion, readmeTable } from '../scripts/readme-tables.ts';
+import { readmeRegion, readmeTable, TABLE_FILES, TABLE_REGIONS } from '../scripts/readme-tables.ts';
 import { RULES } from '../shared/core/rules/registry.ts';
 import type { Rule } from '../shared/core/rules/rule.ts';
 
@@ -10,8 +10,7 @@ import type { Rule } from '../shared/core/rules/rule.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const rulesDir = join(root, 'shared', 'core', 'rules', 'rules');
 const ruleTestsDir = join(root, 'tests', 'shared', 'core', 'rules', 'rules');
-const readmeFile = join(root, 'README.md');
-const readme = existsSync(readmeFile) ? readFileSync(readmeFile, 'utf8') : '';
+const rulesDoc = readFileSync(join(root, TABLE_FILES.rules), 'utf8');
 
 const ruleFiles = readdirSync(rulesDir)
   .filter((f) => f.endsWith('.ts'))
@@ -79,9 +78,12 @@ describe('rules', () => {
       if (/^Nguyên tắc nhất quán/u.test(source)) expect(defaultSeverity).not.toBe('error');
     });
 
-    it('appears in the README rules table', () => {
-      const row = new RegExp(`^\\| \`${name}\` +\\|`, 'm');
-      expect(readmeRegion(readme, 'rules') ?? '', 'chạy `npm run readme`').toMatch(row);
+    it('appears in the rules table of docs/rules.md, linked to its file', () => {
+      const row = new RegExp(
+        `^\\| \\[\`${name}\`\\]\\(\\.\\./shared/core/rules/rules/${name}\\.ts\\) +\\|`,
+        'm',
+      );
+      expect(readmeRegion(rulesDoc, 'rules') ?? '', 'chạy `npm run readme`').toMatch(row);
     });
   });
 
@@ -97,16 +99,61 @@ describe('rules', () => {
 /** A markdown table without its column padding, so a formatter that aligns columns differently does not matter. */
 const unpadded = (table: string): string => table.replace(/ +\|/g, ' |').replace(/-{3,}/g, '---');
 
-describe('README.md', () => {
-  it.each(README_REGIONS)('has the start and end markers of the %s table', (region) => {
-    expect(readmeRegion(readme, region), `README.md thiếu cặp đánh dấu của bảng ${region}`).not.toBeNull();
+describe('generated tables of the docs', () => {
+  const text = (region: (typeof TABLE_REGIONS)[number]) =>
+    readFileSync(join(root, TABLE_FILES[region]), 'utf8');
+
+  it.each(TABLE_REGIONS)('has the start and end markers of the %s table in its home file', (region) => {
+    expect(
+      readmeRegion(text(region), region),
+      `${TABLE_FILES[region]} thiếu cặp đánh dấu ${region}`,
+    ).not.toBeNull();
   });
 
-  it.each(README_REGIONS)(
+  it.each(TABLE_REGIONS)(
     'the %s table is the generated one (run `npm run readme` when this fails)',
     (region) => {
-      const actual = unpadded(readmeRegion(readme, region) ?? '');
-      expect(actual, 'bảng trong README.md đã cũ: chạy `npm run readme`').toBe(unpadded(readmeTable(region)));
+      const actual = unpadded(readmeRegion(text(region), region) ?? '');
+      expect(actual, `bảng trong ${TABLE_FILES[region]} đã cũ: chạy \`npm run readme\``).toBe(
+        unpadded(readmeTable(region)),
+      );
     },
   );
+});
+
+describe('README.md', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+  it('is a front door: at most 15 KB', () => {
+    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  it('gives the two commands', () => {
+    expect(readme).toContain('npm install && npm start');
+    expect(readme).toContain('npm test');
+  });
+
+  it('links only to files that exist', () => {
+    for (const [, target] of readme.matchAll(/\]\(((?!https?:)[^)#\s]+)/g)) {
+      expect(existsSync(join(root, target ?? '')), `README.md trỏ tới ${target} không có`).toBe(true);
+    }
+  });
+});
+
+describe('docs/', () => {
+  const docs = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md'));
+  const index = readFileSync(join(root, 'docs', 'README.md'), 'utf8');
+
+  it.each(docs.filter((f) => f !== 'README.md'))('docs/%s is linked from docs/README.md', (file) => {
+    expect(index).toContain(`(${file}`);
+  });
+
+  it.each(docs)('docs/%s links only to files that exist', (file) => {
+    const text = readFileSync(join(root, 'docs', file), 'utf8');
+    for (const [, target] of text.matchAll(/\]\(((?!https?:|mailto:)[^)#\s]+)/g)) {
+      expect(existsSync(join(root, 'docs', target ?? '')), `docs/${file} trỏ tới ${target} không có`).toBe(
+        true,
+      );
+    }
+  });
 });

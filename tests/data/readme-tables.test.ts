@@ -1,21 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInOutlines } from '../../cli/load-outlines.ts';
 import {
-  FALLBACK_FILE,
-  hasRegion,
-  OPTIONAL_REGIONS,
   outlinesTable,
   readmeRegion,
   readmeTable,
   snippetsTable,
+  TABLE_FILES,
 } from '../../scripts/readme-tables.ts';
 import { SnippetGroup } from '../../shared/core/snippets/snippet-schema.ts';
 import { allSnippets, root } from './library-files.ts';
 
-const readmeFile = join(root, 'README.md');
-const readme = existsSync(readmeFile) ? readFileSync(readmeFile, 'utf8') : '';
 /** A markdown table without its column padding (as tests/structure.test.ts compares them). */
 const unpadded = (table: string): string => table.replace(/ +\|/g, ' |').replace(/-{3,}/g, '---');
 /** The cells of a table's body rows. */
@@ -30,13 +26,12 @@ const rows = (table: string): string[][] =>
         .map((c) => c.trim()),
     );
 
-describe('README tables of the content library', () => {
-  it.each(OPTIONAL_REGIONS)(
-    'the %s table is the generated one, in README.md or else in its docs file (run `npm run readme`)',
+describe('the tables of the content library (docs/content.md)', () => {
+  it.each(['outlines', 'snippets'] as const)(
+    'the %s table is the generated one (run `npm run readme`)',
     (region) => {
-      const inReadme = hasRegion(readme, region);
-      const file = inReadme ? readmeFile : join(root, FALLBACK_FILE[region]);
-      const text = inReadme ? readme : readFileSync(file, 'utf8');
+      const file = join(root, TABLE_FILES[region]);
+      const text = readFileSync(file, 'utf8');
       expect(readmeRegion(text, region), `${file} thiếu cặp đánh dấu ${region}`).not.toBeNull();
       expect(unpadded(readmeRegion(text, region) ?? ''), 'bảng đã cũ: chạy `npm run readme`').toBe(
         unpadded(readmeTable(region)),
