@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { defineManifest } from '@crxjs/vite-plugin';
 
 /** KHUNG_E2E=1 builds the test variant: local test pages granted at install (dist/extension-e2e). */
 const e2e = process.env.KHUNG_E2E === '1';
 const testHosts = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/** The release version: package.json's, so the store zip, the CLI and the manifest never disagree. */
+export const VERSION: string = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+).version;
 
 /** Toolbar and store icons (extension/public/icons, drawn once from the panel's "K" logo). */
 const ICONS = {
@@ -26,7 +32,7 @@ export default defineManifest({
   short_name: 'Khung',
   description: '__MSG_extDescription__',
   default_locale: 'vi',
-  version: '0.1.0',
+  version: VERSION,
   minimum_chrome_version: '116',
   icons: ICONS,
   permissions: ['sidePanel', 'storage', 'activeTab', 'scripting', 'contextMenus'],
