@@ -8,6 +8,7 @@ import {
 } from '../../shared/core/outline/outline-issues.ts';
 import type { Outline, Section } from '../../shared/core/outline/outline-schema.ts';
 import type { ParseResult } from '../../shared/core/outline/parse-outline.ts';
+import { MAX_JSON_DEPTH, tooDeepMessage, valueDepth } from '../../shared/core/text/read-json.ts';
 import {
   anyOf,
   array,
@@ -112,6 +113,9 @@ export type Validated = ParseResult;
 
 /** Validates outline data as the core's parseOutline does (schema, then section ids used twice). */
 export function validateOutline(data: unknown, label: string): Validated {
+  // The shapes recurse once per level, as zod does: bound the depth first (read-json.ts).
+  if (valueDepth(data, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
+    return { ok: false, errors: [`${label}: ${tooDeepMessage()}`] };
   const issues: Issue[] = [];
   const outline = outlineShape(data, [], issues);
   if (issues.length > 0)

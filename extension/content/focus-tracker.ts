@@ -30,12 +30,16 @@ function remember(root: HTMLElement): void {
 }
 
 function onFocusIn(event: Event): void {
+  // A page script can dispatch a focusin of its own on any editor it reaches: only real focus moves
+  // (the user's, or the page's own focus() calls, which do move the caret) count.
+  if (!event.isTrusted) return;
   // composedPath()[0]: an editor inside a shadow root, not the host focus was retargeted to.
   const root = editableRoot((event.composedPath()[0] ?? event.target) as Node | null);
   if (root) remember(root);
 }
 
 function onSelectionChange(event: Event): void {
+  if (!event.isTrusted) return;
   const doc = (event.target as Node | null)?.ownerDocument ?? (event.target as Document);
   if (!last || isTextControl(last.element) || last.element.ownerDocument !== doc) return;
   const range = rangeInside(last.element);

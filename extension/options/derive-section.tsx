@@ -3,7 +3,7 @@ import { bundledOutlines } from '../../shared/library/bundled.ts';
 import type { Status } from '../../shared/ui/status-bar.tsx';
 import { deriveOutlineFromTab } from '../shared/derive-from-page.ts';
 import { isRestrictedUrl } from '../shared/ensure-content.ts';
-import { upsert } from '../shared/library/library-edit.ts';
+import { newId, upsert } from '../shared/library/library-edit.ts';
 import type { UserLibrary } from '../shared/library/library-schema.ts';
 import { t } from './i18n.ts';
 import type { LibraryState } from './use-library.ts';
@@ -52,10 +52,15 @@ export function DeriveSection(props: {
     const result = await deriveOutlineFromTab(tab.id, taken, tab.title);
     setBusy(false);
     if (!result.ok) return props.setStatus({ kind: 'error', text: result.message });
-    const outline = result.outline;
+    const derived = result.outline;
+    // The id was free in the library shown; if it was taken meanwhile, the outline gets another.
     await props.commit(
-      upsert(props.library, 'outlines', outline),
-      t('deriveDone', outline.title, outline.sections.length),
+      (current) => {
+        const ids = [...bundledOutlines(), ...current.outlines].map((o) => o.id);
+        const id = ids.includes(derived.id) ? newId(derived.title, ids) : derived.id;
+        return upsert(current, 'outlines', { ...derived, id });
+      },
+      t('deriveDone', derived.title, derived.sections.length),
     );
   };
 

@@ -16,14 +16,30 @@ export function ImportExport(props: {
     const file = input.files?.[0];
     input.value = ''; // the same file can be chosen again after a fix
     if (!file) return;
-    // Outline files from outlines/ carry built-in ids: they become the user's own copies.
-    const reserved = bundledOutlines().map((o) => o.id);
-    const result = importLibrary(await file.text(), props.library, reserved);
-    if (!result.ok) {
-      props.setStatus({ kind: 'error', text: t('ioRejected', file.name, result.reason) });
-      return;
+    const reject = (reason: string) =>
+      props.setStatus({ kind: 'error', text: t('ioRejected', file.name, reason) });
+    try {
+      // Outline files from outlines/ carry built-in ids: they become the user's own copies.
+      const reserved = bundledOutlines().map((o) => o.id);
+      const text = await file.text();
+      // Checked first against the library shown, for the message; merged into the library as
+      // stored when saving, so nothing saved meanwhile elsewhere is lost.
+      const checked = importLibrary(text, props.library, reserved);
+      if (!checked.ok) return reject(checked.reason);
+      let counts = { added: checked.added, replaced: checked.replaced };
+      await props.commit(
+        (current) => {
+          const merged = importLibrary(text, current, reserved);
+          if (!merged.ok) return { refused: t('ioRejected', file.name, merged.reason) };
+          counts = { added: merged.added, replaced: merged.replaced };
+          return merged.library;
+        },
+        () => t('ioImported', counts.added, counts.replaced),
+      );
+    } catch {
+      // Never a silent failure: whatever went wrong reading the file, the user is told.
+      reject(t('ioUnreadable'));
     }
-    await props.commit(result.library, t('ioImported', result.added, result.replaced));
   };
 
   const onExport = () => {

@@ -18,17 +18,22 @@ export function OutlineCopy(props: {
   const copy = async () => {
     const source = props.builtIn.find((o) => o.id === chosen);
     if (!source) return;
-    const taken = [...props.builtIn, ...props.library.outlines].map((o) => o.id);
-    const outline: Outline = {
-      ...structuredClone(source),
-      id: newId(source.id, taken),
-      provenance: {
-        ...source.provenance,
-        verified: false,
-        note: `Sao chép từ đề cương có sẵn “${source.id}”.`,
+    await props.commit(
+      (current) => {
+        const taken = [...props.builtIn, ...current.outlines].map((o) => o.id);
+        const outline: Outline = {
+          ...structuredClone(source),
+          id: newId(source.id, taken),
+          provenance: {
+            ...source.provenance,
+            verified: false,
+            note: `Sao chép từ đề cương có sẵn “${source.id}”.`,
+          },
+        };
+        return upsert(current, 'outlines', outline);
       },
-    };
-    await props.commit(upsert(props.library, 'outlines', outline), t('outlineCopied', source.title));
+      t('outlineCopied', source.title),
+    );
   };
 
   if (props.builtIn.length === 0) return null;

@@ -3,7 +3,7 @@ import type { Outline } from '../../shared/core/outline/outline-schema.ts';
 import { parseOutlineJson } from '../../shared/core/outline/parse-outline.ts';
 import { bundledOutlines } from '../../shared/library/bundled.ts';
 import type { Status } from '../../shared/ui/status-bar.tsx';
-import { moveItem, removeItem, replaceItem } from '../shared/library/library-edit.ts';
+import { moveItem, removeItem, replaceOrAdd } from '../shared/library/library-edit.ts';
 import type { UserLibrary } from '../shared/library/library-schema.ts';
 import { t } from './i18n.ts';
 import { ItemActions } from './item-actions.tsx';
@@ -69,18 +69,19 @@ export function OutlineSection(props: {
       props.setStatus({ kind: 'error', text: t('outlineBuiltInId', outline.id) });
       return false;
     }
-    if (outline.id !== oldId && library.outlines.some((o) => o.id === outline.id)) {
-      props.setStatus({ kind: 'error', text: t('outlineIdTaken', outline.id) });
-      return false;
-    }
-    const ok = await commit(replaceItem(library, 'outlines', oldId, outline));
+    // Checked against the library as stored when saving, which may hold outlines added elsewhere.
+    const ok = await commit((current) =>
+      outline.id !== oldId && current.outlines.some((o) => o.id === outline.id)
+        ? { refused: t('outlineIdTaken', outline.id) }
+        : replaceOrAdd(current, 'outlines', oldId, outline),
+    );
     if (ok) setEditingId(null);
     return ok;
   };
 
   const remove = (o: Outline) => {
     if (!confirm(t('outlineDeleteConfirm', o.title))) return;
-    void commit(removeItem(library, 'outlines', o.id));
+    void commit((current) => removeItem(current, 'outlines', o.id));
   };
 
   return (
@@ -101,7 +102,7 @@ export function OutlineSection(props: {
               <ItemActions
                 first={i === 0}
                 last={i === library.outlines.length - 1}
-                onMove={(by) => void commit(moveItem(library, 'outlines', o.id, by))}
+                onMove={(by) => void commit((current) => moveItem(current, 'outlines', o.id, by))}
                 editLabel={t('outlineEditJson')}
                 onEdit={() => setEditingId(editingId === o.id ? null : o.id)}
                 onDelete={() => remove(o)}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Snippet } from '../../shared/core/snippets/snippet-schema.ts';
 import { GROUP_LABELS } from '../../shared/ui/snippet-groups.ts';
-import { moveItem, newId, removeItem, replaceItem, upsert } from '../shared/library/library-edit.ts';
+import { moveItem, newId, removeItem, replaceOrAdd, upsert } from '../shared/library/library-edit.ts';
 import type { UserLibrary } from '../shared/library/library-schema.ts';
 import { t } from './i18n.ts';
 import { ItemActions } from './item-actions.tsx';
@@ -36,11 +36,16 @@ export function SnippetSection({
   const editing = library.snippets.find((s) => s.id === editingId) ?? null;
 
   const save = async (draft: SnippetDraft): Promise<boolean> => {
-    const taken = library.snippets.map((s) => s.id);
-    const next = editing
-      ? replaceItem(library, 'snippets', editing.id, fromDraft(draft, editing.id, editing))
-      : upsert(library, 'snippets', fromDraft(draft, newId(draft.label, taken), null));
-    const ok = await commit(next);
+    // Applied to the library as stored when saving: the new id is free there, the edited snippet
+    // keeps what another page changed in the fields this form does not show.
+    const ok = await commit((current) => {
+      if (!editing) {
+        const taken = current.snippets.map((s) => s.id);
+        return upsert(current, 'snippets', fromDraft(draft, newId(draft.label, taken), null));
+      }
+      const stored = current.snippets.find((s) => s.id === editing.id) ?? editing;
+      return replaceOrAdd(current, 'snippets', editing.id, fromDraft(draft, editing.id, stored));
+    });
     if (ok) setEditingId(null);
     return ok;
   };
@@ -48,7 +53,7 @@ export function SnippetSection({
   const remove = (s: Snippet) => {
     if (!confirm(t('snippetDeleteConfirm', s.label))) return;
     if (editingId === s.id) setEditingId(null);
-    void commit(removeItem(library, 'snippets', s.id));
+    void commit((current) => removeItem(current, 'snippets', s.id));
   };
 
   return (
@@ -71,7 +76,7 @@ export function SnippetSection({
               <ItemActions
                 first={i === 0}
                 last={i === library.snippets.length - 1}
-                onMove={(by) => void commit(moveItem(library, 'snippets', s.id, by))}
+                onMove={(by) => void commit((current) => moveItem(current, 'snippets', s.id, by))}
                 editLabel={t('snippetEdit')}
                 onEdit={() => setEditingId(s.id)}
                 onDelete={() => remove(s)}

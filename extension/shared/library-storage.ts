@@ -219,3 +219,8 @@ export function loadUserLibrary(): Promise<LoadedLibrary> {
 export function saveUserLibrary(library: UserLibrary): Promise<SaveResult> {
   return browserLibraryStore().save(library);
 }
+
+/** True for the storage keys of the library itself (not its backup copy): a change there is news. */
+export function isLibraryKey(key: string): boolean {
+  return key !== KEYS.backup && (key.startsWith(KEYS.index) || key === KEYS.v1);
+}

@@ -1,6 +1,9 @@
+/// <reference path="../shared/e2e-flag.d.ts" />
+
 // Which tab the panel works on. In Chrome's side panel it is the active tab of the last focused
 // window; in tests the panel is opened as a tab itself (TOOLCHAIN.md pitfall 6), so `?target=<url>`
-// names the page to work on instead.
+// names the page to work on instead. That is a test hook, and release builds carry none: only the
+// KHUNG_E2E=1 build reads `?target=` (tests/extension/manifest.test.ts greps the release build).
 
 /** The tab the panel reads and inserts into, as far as the panel needs to know it. */
 export interface TargetTab {
@@ -10,8 +13,9 @@ export interface TargetTab {
   title: string;
 }
 
-/** The `?target=` URL of the panel page, when a test (or an automation) set one. */
+/** The `?target=` URL of the panel page, when a test set one (e2e build only; null in the release build). */
 export function fixedTargetUrl(): string | null {
+  if (typeof __KHUNG_E2E__ === 'undefined' || !__KHUNG_E2E__) return null;
   return new URLSearchParams(location.search).get('target');
 }
 

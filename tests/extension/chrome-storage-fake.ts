@@ -54,7 +54,15 @@ export class FakeStorageArea implements KeyValueArea {
   }
 
   async remove(keys: string | string[]): Promise<void> {
-    for (const k of typeof keys === 'string' ? [keys] : keys) this.data.delete(k);
+    // Chrome reports removed keys to onChanged too (oldValue only).
+    const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
+    for (const k of typeof keys === 'string' ? [keys] : keys) {
+      if (!this.data.has(k)) continue;
+      changes[k] = { oldValue: this.data.get(k) };
+      this.data.delete(k);
+    }
+    if (Object.keys(changes).length === 0) return;
+    for (const l of this.listeners) l(changes, this.name);
   }
 
   /** Total bytes stored, as Chrome counts them. */

@@ -36,6 +36,20 @@ export function replaceItem<K extends Kind>(
   return { ...library, [kind]: list.map((x) => (x.id === oldId ? item : x)) };
 }
 
+/**
+ * Replaces the item `oldId` by `item` in place, or adds `item` when `oldId` is gone (deleted
+ * meanwhile elsewhere: the user's edit is kept rather than dropped).
+ */
+export function replaceOrAdd<K extends Kind>(
+  library: UserLibrary,
+  kind: K,
+  oldId: string,
+  item: Item<K>,
+): UserLibrary {
+  const present = (library[kind] as Array<{ id: string }>).some((x) => x.id === oldId);
+  return present ? replaceItem(library, kind, oldId, item) : upsert(library, kind, item);
+}
+
 /** Removes one item by id. */
 export function removeItem(library: UserLibrary, kind: Kind, id: string): UserLibrary {
   const list = library[kind] as Array<{ id: string }>;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { Outline } from '../../../shared/core/outline/outline-schema.ts';
 import { Snippet, SnippetFile } from '../../../shared/core/snippets/snippet-schema.ts';
+import { readJson } from '../../../shared/core/text/read-json.ts';
 import { mergeLibrary, newId } from './library-edit.ts';
 import { LIBRARY_SCHEMA_VERSION, LibraryExport, type UserLibrary } from './library-schema.ts';
 import { migrateLibrary } from './migrations.ts';
@@ -77,12 +78,10 @@ export function importLibrary(
   current: UserLibrary,
   reservedOutlineIds: readonly string[] = [],
 ): ImportResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'Tệp không phải JSON hợp lệ.' };
-  }
+  // Nesting is bounded before any schema recurses into it (the core's read-json.ts).
+  const read = readJson(text);
+  if (!read.ok) return { ok: false, reason: read.message };
+  const data = read.value;
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     return { ok: false, reason: 'Tệp không phải thư viện Khung (cần một đối tượng JSON).' };
   const record = data as Record<string, unknown>;

@@ -1,3 +1,4 @@
+import { MAX_JSON_DEPTH, readJson, tooDeepMessage, valueDepth } from '../text/read-json.ts';
 import { describeIssue, duplicateSectionIds } from './outline-issues.ts';
 import { Outline } from './outline-schema.ts';
 
@@ -9,6 +10,9 @@ export type ParseResult = { ok: true; outline: Outline } | { ok: false; errors: 
  * and section ids used twice.
  */
 export function parseOutline(data: unknown, fileName: string): ParseResult {
+  // The schema recurses once per level: bound the depth first (read-json.ts).
+  if (valueDepth(data, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
+    return { ok: false, errors: [`${fileName}: ${tooDeepMessage()}`] };
   const parsed = Outline.safeParse(data);
   if (!parsed.success)
     return { ok: false, errors: parsed.error.issues.map((i) => `${fileName}: ${describeIssue(i)}`) };
@@ -22,14 +26,10 @@ export function parseOutline(data: unknown, fileName: string): ParseResult {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, outline };
 }
 
-/** Parses JSON text, turning a syntax error into the same kind of message. */
+/** Parses JSON text, turning a syntax error or too deep a nesting into the same kind of message. */
 export function parseOutlineJson(text: string, fileName: string): ParseResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.replace(/^.*?:\s*/, '') : '';
-    return { ok: false, errors: [`${fileName}: không phải JSON hợp lệ (${detail})`] };
-  }
-  return parseOutline(data, fileName);
+  const read = readJson(text);
+  if (read.ok) return parseOutline(read.value, fileName);
+  if (read.problem === 'too-deep') return { ok: false, errors: [`${fileName}: ${read.message}`] };
+  return { ok: false, errors: [`${fileName}: không phải JSON hợp lệ (${read.detail})`] };
 }
