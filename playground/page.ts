@@ -1,4 +1,9 @@
+import { escapeHtml } from '../shared/core/outline/skeleton-html.ts';
 import { SAMPLES } from './samples.ts';
+import { PLAYGROUND_OUTLINES } from './skeleton-docx-route.ts';
+
+/** The outline the "Tải về .docx" picker starts on: the one the sample report is written from. */
+const DOCX_DEFAULT = 'thanh-hoa-bao-cao-cdcs-nam-2023';
 
 const STYLE = `
 * { box-sizing: border-box; }
@@ -6,6 +11,7 @@ body { margin: 0; font: 14px/1.4 system-ui, sans-serif; background: #f1f3f4; col
 header { display: flex; gap: 12px; align-items: center; padding: 8px 16px; background: #fff; border-bottom: 1px solid #dadce0; }
 header h1 { font-size: 16px; margin: 0 12px 0 0; font-weight: 600; }
 header .hint { color: #5f6368; font-size: 12px; margin-left: auto; }
+#docx-outline { max-width: 220px; }
 main { flex: 1; display: flex; min-height: 0; }
 #canvas { flex: 1; overflow: auto; padding: 24px; }
 #page { background: #fff; margin: 0 auto; box-shadow: 0 1px 3px rgba(60,64,67,.3); min-height: 1123px; position: relative; font-family: 'Times New Roman', 'Liberation Serif', serif; color: #000; }
@@ -30,6 +36,10 @@ export function playgroundPage(): string {
   const options = Object.entries(SAMPLES)
     .map(([id, s]) => `<option value="${id}">${s.label}</option>`)
     .join('');
+  const outlines = PLAYGROUND_OUTLINES.map(
+    (o) =>
+      `<option value="${escapeHtml(o.id)}"${o.id === DOCX_DEFAULT ? ' selected' : ''}>${escapeHtml(o.title)}</option>`,
+  ).join('');
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>Khung — sân chơi tiện ích Google Tài liệu</title><style>${STYLE}</style></head>
 <body>
@@ -37,6 +47,8 @@ export function playgroundPage(): string {
   <h1>Khung · sân chơi</h1>
   <label>Văn bản mẫu: <select id="sample">${options}</select></label>
   <button id="load" type="button">Mở</button>
+  <label title="Khung văn bản của đề cương, với thông tin đã điền ở thanh bên">Đề cương: <select id="docx-outline">${outlines}</select></label>
+  <button id="docx" type="button">Tải về .docx</button>
   <span class="hint">Bấm vào văn bản để đặt con trỏ · bấm đúp để sửa một đoạn · <span id="calls"></span></span>
 </header>
 <main>
@@ -155,6 +167,18 @@ document.getElementById('load').addEventListener('click', async () => {
   await post('/doc/reset', { sample: document.getElementById('sample').value });
   document.getElementById('sidebar').contentWindow.location.reload();
   refresh();
+});
+// "Tải về .docx": the server writes the Word file; the browser saves it from a blob, as the side panel does.
+document.getElementById('docx').addEventListener('click', async () => {
+  const id = document.getElementById('docx-outline').value;
+  const res = await fetch('/skeleton.docx?outline=' + encodeURIComponent(id));
+  if (!res.ok) { document.getElementById('calls').textContent = 'Không tạo được tệp Word.'; return; }
+  const url = URL.createObjectURL(await res.blob());
+  const a = Object.assign(document.createElement('a'), { href: url, download: id + '.docx' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
 });
 window.addEventListener('message', (e) => { if (e.data === 'khung:doc-changed') refresh(); });
 setInterval(refresh, 700);

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { CheckViewMini, OutlineInfo, SnippetMini } from './panel-schemas.ts';
+import { CheckViewMini, OutlineInfo, SkeletonBlockMini, SnippetMini } from './panel-schemas.ts';
 
 // Messages to the background service worker (from the panel, the options page, tests), validated with
 // zod at the worker's boundary. Content-script messages are in messages.ts. zod/mini only: the side
@@ -23,7 +23,7 @@ export const CheckMessage = z.object({
   url: z.string(),
   outline: z.string(),
 });
-/** Render an outline's skeleton with the filled parameters, as text lines and sanitised HTML. */
+/** Render an outline's skeleton with the filled parameters, as text lines, sanitised HTML and blocks. */
 export const SkeletonMessage = z.object({
   type: z.literal('khung:bg:skeleton'),
   outlineId: z.string(),
@@ -87,7 +87,14 @@ export const CheckReply = z.union([
 export type CheckReply = z.infer<typeof CheckReply>;
 
 export const SkeletonReply = z.union([
-  z.object({ ok: z.literal(true), text: z.string(), html: z.string(), blocks: z.number() }),
+  z.object({
+    ok: z.literal(true),
+    text: z.string(),
+    html: z.string(),
+    blocks: z.number(),
+    /** The skeleton's paragraphs themselves, for "Tải về .docx". */
+    skeleton: z.array(SkeletonBlockMini),
+  }),
   Failure,
 ]);
 export type SkeletonReply = z.infer<typeof SkeletonReply>;

@@ -82,6 +82,29 @@ const FixEditMini = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('set-style'), block: z.number(), style: BlockStyleMini }),
 ]);
 
+/** A skeleton paragraph (shared/core/outline/skeleton-block.ts): the panel writes them to a .docx. */
+export const SkeletonBlockMini = z.object({
+  role: z.enum([
+    'header',
+    'title',
+    'subject',
+    'recipient',
+    'opening',
+    'heading',
+    'guidance',
+    'closing',
+    'noi-nhan',
+    'signature',
+  ]),
+  text: z.string(),
+  level: z.optional(z.number()),
+  column: z.optional(z.enum(['left', 'right'])),
+  sectionId: z.optional(z.string()),
+  ruleBelow: z.optional(z.enum(['text', 'part'])),
+  style: BlockStyleMini,
+});
+export type SkeletonBlockMini = z.infer<typeof SkeletonBlockMini>;
+
 /** The check view (shared/core/report/check-view.ts) as the panel receives it. */
 export const CheckViewMini = z.object({
   outline: z.nullable(

@@ -5,6 +5,7 @@ import { Spinner } from '../../shared/ui/spinner.tsx';
 import type { Status } from '../../shared/ui/status-bar.tsx';
 import { askWorker, DeriveReply, SkeletonReply } from '../shared/background-messages.ts';
 import type { OutlineInfo } from '../shared/panel-schemas.ts';
+import { downloadSkeletonDocx } from './download-docx.ts';
 import { connectPage, insertIntoPage, insertMessage } from './page-link.ts';
 import { loadParams, saveParams } from './panel-storage.ts';
 import { findTargetTab } from './target-tab.ts';
@@ -33,6 +34,7 @@ export function OutlineTab(props: {
   const [params, setParams] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [deriving, setDeriving] = useState(false);
+  const [downloading, setDownloading] = useState(false);
   useEffect(() => {
     void loadParams().then(setParams);
   }, []);
@@ -57,6 +59,24 @@ export function OutlineTab(props: {
       kind: result.ok ? (result.method === 'clipboard' ? 'info' : 'success') : 'error',
       text: insertMessage(result, `đề cương (${skeleton.ok ? skeleton.blocks : 0} đoạn)`),
     });
+  };
+
+  /** "Tải về .docx": the skeleton with these parameters as a Word file, saved by the browser. */
+  const download = async () => {
+    if (!outline) return;
+    setDownloading(true);
+    props.onStatus({ kind: 'info', text: 'Đang tạo tệp Word…' });
+    void saveParams(params);
+    const result = await downloadSkeletonDocx(outline, params);
+    setDownloading(false);
+    props.onStatus(
+      result.ok
+        ? {
+            kind: 'success',
+            text: `Đã tải về ${result.fileName} (${result.blocks} đoạn, khổ A4, lề và phông chữ theo Nghị định 30). Mở bằng Word hoặc tải lên Google Drive.`,
+          }
+        : { kind: 'error', text: result.message },
+    );
   };
 
   /** "Tạo đề cương từ trang này": a click, so Khung may ask for the site first; the worker saves it. */
@@ -98,12 +118,24 @@ export function OutlineTab(props: {
         onSubmit={() => void insert()}
         submitLabel="Chèn đề cương vào trang"
         busy={busy}
-        disabled={!outline || deriving}
+        disabled={!outline || deriving || downloading}
       />
       <p class="k-hint">
         Khung chèn tại vị trí con trỏ trong ô soạn thảo; trình soạn thảo nhận HTML sẽ giữ tiêu đề và bảng phần
         đầu.
       </p>
+      <div class="k-actions">
+        <button
+          type="button"
+          class="k-button"
+          data-testid="download-docx"
+          disabled={!outline || busy || deriving || downloading}
+          onClick={() => void download()}
+        >
+          {downloading && <Spinner label="Đang tạo tệp Word…" />}
+          Tải về .docx
+        </button>
+      </div>
       <h2 class="k-section-heading">Đề cương của bạn</h2>
       <p class="k-hint">
         Trang đang mở là một đề cương cấp trên gửi? Khung đọc các đề mục trong ô soạn thảo và lưu thành đề
@@ -114,7 +146,7 @@ export function OutlineTab(props: {
           type="button"
           class="k-button"
           data-testid="derive-outline"
-          disabled={deriving || busy}
+          disabled={deriving || busy || downloading}
           onClick={() => void derive()}
         >
           {deriving && <Spinner label="Đang tạo đề cương…" />}

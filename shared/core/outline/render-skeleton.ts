@@ -1,5 +1,6 @@
 import { type FlatSection, flattenSections, headingText, titleOnOwnLine } from './flatten-sections.ts';
 import { formatNgayThang } from './format-date.ts';
+import { openingBlocks } from './opening-lines.ts';
 import type { Outline } from './outline-schema.ts';
 import type { SkeletonBlock } from './skeleton-block.ts';
 
@@ -24,14 +25,25 @@ export function renderSkeleton(
   const fill = (template: string) => fillTemplate(template, outline, params, today);
   const f = outline.frame;
   const out: SkeletonBlock[] = [];
-  const header = (column: 'left' | 'right', text: string, style: SkeletonBlock['style']) =>
-    out.push({ role: 'header', column, text, style: { alignment: 'center', ...style } });
+  const header = (
+    column: 'left' | 'right',
+    text: string,
+    style: SkeletonBlock['style'],
+    ruleBelow?: SkeletonBlock['ruleBelow'],
+  ) =>
+    out.push({
+      role: 'header',
+      column,
+      text,
+      ...(ruleBelow ? { ruleBelow } : {}),
+      style: { alignment: 'center', ...style },
+    });
   header('left', fill('{{capTren}}').toLocaleUpperCase('vi'), { fontSizePt: 13 });
-  header('left', fill('{{donVi}}').toLocaleUpperCase('vi'), { bold: true, fontSizePt: 13 });
+  header('left', fill('{{donVi}}').toLocaleUpperCase('vi'), { bold: true, fontSizePt: 13 }, 'part');
   header('left', fill('Số: {{so}}/{{kyHieu}}'), { fontSizePt: 13 });
   if (!f.typeName && f.subject) header('left', fill(f.subject), { fontSizePt: 12 });
   header('right', QUOC_HIEU, { bold: true, fontSizePt: 12 });
-  header('right', TIEU_NGU, { bold: true, fontSizePt: 13 });
+  header('right', TIEU_NGU, { bold: true, fontSizePt: 13 }, 'text');
   header('right', fill('{{diaDanh}}, {{ngay}}'), { italic: true, fontSizePt: 13 });
   if (f.typeName) {
     out.push({ role: 'title', text: f.typeName, style: { bold: true, alignment: 'center', fontSizePt: 14 } });
@@ -39,17 +51,13 @@ export function renderSkeleton(
       out.push({
         role: 'subject',
         text: fill(f.subject),
+        ruleBelow: 'part',
         style: { bold: true, alignment: 'center', fontSizePt: 14 },
       });
   }
   if (f.kinhGui)
     out.push({ role: 'recipient', text: fill('Kính gửi: {{kinhGui}}'), style: { alignment: 'center' } });
-  if (f.opening)
-    out.push({
-      role: 'opening',
-      text: fill(f.opening),
-      style: { alignment: 'justify', indentFirstLinePt: 36 },
-    });
+  if (f.opening) out.push(...openingBlocks(fill(f.opening)));
   for (const flat of flattenSections(outline)) out.push(...sectionBlocks(flat, fill));
   if (f.closing)
     out.push({

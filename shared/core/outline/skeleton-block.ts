@@ -25,6 +25,12 @@ export const SkeletonBlock = z.object({
   column: z.enum(['left', 'right']).optional(),
   /** Outline section id, for headings and guidance. */
   sectionId: z.string().optional(),
+  /**
+   * A solid line NĐ 30 draws under this line (Phụ lục I, II.1.b, II.2.b, II.5.b): "text" as long as
+   * the text (Tiêu ngữ), "part" 1/3 to 1/2 of it (tên cơ quan ban hành, trích yếu). Formats that can
+   * draw (.docx) draw it; text formats leave it out.
+   */
+  ruleBelow: z.enum(['text', 'part']).optional(),
   style: BlockStyle,
 });
 export type SkeletonBlock = z.infer<typeof SkeletonBlock>;
