@@ -8,6 +8,7 @@ import { ADDON_DIR, builtFile } from './run-code-js.ts';
 import { SAMPLES } from './samples.ts';
 import { Session } from './session.ts';
 import { withShim } from './shim.ts';
+import { skeletonDocxResponse } from './skeleton-docx-route.ts';
 
 const CursorBody = z.object({ path: z.array(z.number().int().min(0)), offset: z.number().int().min(0) });
 const EditBody = CursorBody.extend({ text: z.string().max(10_000) });
@@ -50,6 +51,11 @@ export async function startPlayground(options: { port?: number; sample?: keyof t
         return send(res, 200, html, 'text/html; charset=utf-8');
       }
       if (url.pathname === '/favicon.ico') return send(res, 204, '');
+      if (req.method === 'GET' && url.pathname === '/skeleton.docx') {
+        const file = await skeletonDocxResponse(session, url.searchParams.get('outline'));
+        res.writeHead(file.status, { 'content-type': file.type, 'cache-control': 'no-store' });
+        return res.end(file.body);
+      }
       if (req.method === 'GET' && url.pathname === '/doc')
         return send(res, 200, JSON.stringify(session.view()));
       if (req.method === 'POST' && url.pathname.startsWith('/rpc/')) {

@@ -1,10 +1,10 @@
 import type { Outline } from '../../shared/core/outline/outline-schema.ts';
 import { type CheckView, toCheckView } from '../../shared/core/report/check-view.ts';
 import { type CheckResult, checkDocument } from '../../shared/core/rules/check-document.ts';
-import { documentApp } from './gas-api.ts';
 import { allOutlines, findOutline } from './outlines.ts';
-import { activeBody, bodySignature, type ReadResult, readDocument } from './read-document.ts';
+import { activeTabText, type ReadResult, readDocument, type TabText } from './read-document.ts';
 import { loadOutlineId, saveOutlineId } from './settings.ts';
+import { textSignature } from './signature.ts';
 
 /** A check of the active tab, with the read it came from. */
 export interface Checked {
@@ -13,11 +13,10 @@ export interface Checked {
   view: CheckView;
 }
 
-/** Reads the active tab and checks it against the chosen outline, or detects one ('auto'). */
-export function checkActive(outlineId: string): Checked {
-  const outlines = allOutlines();
+/** Reads the active tab (from `known` when its text was just read) and checks it against the chosen outline, or detects one ('auto'). */
+export function checkActive(outlineId: string, known?: TabText, outlines = allOutlines()): Checked {
   const outline: Outline | 'auto' = outlineId === 'auto' ? 'auto' : findOutline(outlineId, outlines);
-  const read = readDocument();
+  const read = readDocument(known);
   const result = checkDocument(read.doc, { outline, outlines });
   return { read, result, view: toCheckView(result) };
 }
@@ -30,15 +29,18 @@ export function check(outlineId: string) {
 }
 
 /**
- * khungPoll: one call (the tab's text) when nothing changed; a full check with the remembered
- * outline when it did. Never touches the cursor or the selection, so typing is not disturbed.
+ * khungPoll: while nothing changed, one read (the tab's whole text, fingerprinted and compared with
+ * the sidebar's last signature) and nothing else: no structure, no outlines, no property store.
+ * After a change, a full read and check with the remembered outline, starting from the text already
+ * read. Never touches the cursor or the selection, so typing is not disturbed.
  */
 export function poll(signature: string) {
-  const body = activeBody(documentApp().getActiveDocument());
-  const now = bodySignature(body);
+  const tab = activeTabText();
+  const now = textSignature(tab.text);
   if (now === signature) return { ok: true as const, changed: false, signature: now };
   const remembered = loadOutlineId();
-  const known = remembered === 'auto' || allOutlines().some((o) => o.id === remembered);
-  const { read, view } = checkActive(known ? remembered : 'auto');
+  const outlines = allOutlines();
+  const known = remembered === 'auto' || outlines.some((o) => o.id === remembered);
+  const { read, view } = checkActive(known ? remembered : 'auto', tab, outlines);
   return { ok: true as const, changed: true, signature: read.signature, view };
 }

@@ -72,6 +72,7 @@ export interface GTable extends GContainer {
   getCell(rowIndex: number, cellIndex: number): GTableCell;
   setBorderWidth(width: number): unknown;
   setColumnWidth(columnIndex: number, width: number): unknown;
+  removeFromParent(): unknown;
 }
 
 /** Body of a tab: paragraphs, tables, page size and margins. */
@@ -144,6 +145,8 @@ export interface GDocument {
   getSelection(): GRange | null;
   setSelection(range: GRange): unknown;
   newRange(): GRangeBuilder;
+  /** A position in an element (a Text or a Paragraph), as the cursor is one. */
+  newPosition(element: GElement, offset: number): GPosition;
 }
 
 /** DocumentApp: the enums and the active document. */

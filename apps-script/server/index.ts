@@ -8,6 +8,7 @@ import { insertOutline } from './insert-outline.ts';
 import { insertSnippet } from './insert-snippet.ts';
 import { buildMenu, openSidebar } from './menu.ts';
 import { guard, UserError } from './result.ts';
+import { selfTest } from './self-test.ts';
 import { parseParams, saveParams } from './settings.ts';
 import { deleteOutline, deriveFromDocument, exportOutlines, importOutlines } from './user-outlines.ts';
 
@@ -36,6 +37,11 @@ export function showSidebarCheck(): void {
   openSidebar('check');
 }
 
+/** Menu "Kiểm tra cài đặt": the sidebar opened on the self-test. */
+export function showSidebarSelfTest(): void {
+  openSidebar('selftest');
+}
+
 const outlineIdOf = (id: unknown): string => {
   if (typeof id !== 'string' || id === '') throw new UserError('Chưa chọn đề cương.');
   return id;
@@ -49,6 +55,11 @@ export function khungInit() {
 /** Checks the active tab against an outline id or 'auto'. */
 export function khungCheck(outlineId: unknown) {
   return guard('kiểm tra văn bản', () => check(outlineIdOf(outlineId)));
+}
+
+/** Tries every Apps Script call the add-on depends on, on the open document, leaving no trace. */
+export function khungSelfTest() {
+  return guard('kiểm tra cài đặt', () => selfTest());
 }
 
 /** Cheap change detection for the live checklist. */

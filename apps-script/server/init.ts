@@ -16,12 +16,14 @@ const summary = (o: Outline, user: boolean): OutlineSummary => ({
 
 /** khungInit: outlines (built-in, then the user's), remembered parameters and choice, doc state, storage. */
 export function init() {
+  // First, so the menu's request is used up even when a later read fails (the sidebar still offers
+  // "Kiểm tra cài đặt" then).
+  const startView = takeStartView();
   const user = loadUserOutlines();
   const outlines = [...builtInOutlines().map((o) => summary(o, false)), ...user.map((o) => summary(o, true))];
   const remembered = loadOutlineId();
   const outlineId = remembered === 'auto' || outlines.some((o) => o.id === remembered) ? remembered : 'auto';
   const docEmpty = activeBody(documentApp().getActiveDocument()).getText().trim() === '';
-  const startView = takeStartView();
   return {
     ok: true as const,
     outlines,

@@ -1,5 +1,5 @@
 import { documentApp, htmlService } from './gas-api.ts';
-import { setStartView } from './settings.ts';
+import { type StartView, setStartView } from './settings.ts';
 
 /**
  * The add-on menu. onOpen runs in AuthMode.NONE/LIMITED for an add-on that is installed but not yet
@@ -12,11 +12,13 @@ export function buildMenu(): void {
     .addItem('Mở Khung', 'showSidebar')
     .addItem('Chèn đề cương…', 'showSidebarInsert')
     .addItem('Kiểm tra văn bản', 'showSidebarCheck')
+    .addSeparator()
+    .addItem('Kiểm tra cài đặt', 'showSidebarSelfTest')
     .addToUi();
 }
 
 /** Opens the sidebar (the built Sidebar.html), optionally on a given part. */
-export function openSidebar(view: 'insert' | 'check' | null): void {
+export function openSidebar(view: StartView | null): void {
   setStartView(view);
   const html = htmlService().createHtmlOutputFromFile('Sidebar').setTitle('Khung');
   documentApp().getUi().showSidebar(html);

@@ -21,7 +21,7 @@ export function builtInOutlines(): Outline[] {
     data = JSON.parse(htmlService().createHtmlOutputFromFile(OUTLINES_FILE).getContent());
   } catch {
     throw new UserError(
-      'Không đọc được danh sách đề cương có sẵn của Khung (tệp KhungOutlines.html); hãy cài lại tiện ích.',
+      'Không đọc được danh sách đề cương có sẵn của Khung; hãy cài lại tiện ích (nút “Kiểm tra cài đặt” cho biết chi tiết).',
     );
   }
   const list = Array.isArray(data) ? data : [];

@@ -36,14 +36,29 @@ export function bodySignature(body: GBody): string {
   return textSignature(body.getText());
 }
 
+/** The active tab's body and its whole text: what a poll reads, and a full read can start from. */
+export interface TabText {
+  document: GDocument;
+  body: GBody;
+  text: string;
+}
+
+/** Reads the active tab's text in one call (after the calls that reach the tab). */
+export function activeTabText(): TabText {
+  const document = documentApp().getActiveDocument();
+  const body = activeBody(document);
+  return { document, body, text: body.getText() };
+}
+
 /**
  * Reads the active tab in one pass: each paragraph's text and attributes (getText + getAttributes,
  * never per character), the table cells, the page setup. About 2 calls a paragraph plus a few per
- * table (Apps Script best practices: minimise calls to services).
+ * table (Apps Script best practices: minimise calls to services). `known`, when a poll has just read
+ * the tab's text, saves reaching the tab and reading the text a second time.
  */
-export function readDocument(): ReadResult {
-  const document = documentApp().getActiveDocument();
-  const body = activeBody(document);
+export function readDocument(known?: TabText): ReadResult {
+  const document = known?.document ?? documentApp().getActiveDocument();
+  const body = known?.body ?? activeBody(document);
   const all = body.getParagraphs();
   const cells = tableCells(body, all.length);
   const blocks: Block[] = [];
@@ -61,7 +76,13 @@ export function readDocument(): ReadResult {
     blocks,
     meta: { name: document.getName(), source: 'gdoc', styled: true, page: pageOf(body) },
   };
-  return { document, body, doc, paragraphs, signature: bodySignature(body) };
+  return {
+    document,
+    body,
+    doc,
+    paragraphs,
+    signature: known ? textSignature(known.text) : bodySignature(body),
+  };
 }
 
 /** Docs attributes → BlockStyle; null means "inherited from the named style", so it is left out. */

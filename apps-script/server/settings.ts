@@ -45,16 +45,19 @@ export function saveOutlineId(id: string): void {
   userProperties().setProperty(OUTLINE_KEY, id);
 }
 
+/** The parts of the sidebar a menu item can open it on. */
+export type StartView = 'insert' | 'check' | 'selftest';
+
 /** Which part of the sidebar the menu item asked for; read once. */
-export function takeStartView(): 'insert' | 'check' | undefined {
+export function takeStartView(): StartView | undefined {
   const props = userProperties();
   const view = props.getProperty(VIEW_KEY);
   if (view) props.deleteProperty(VIEW_KEY);
-  return view === 'insert' || view === 'check' ? view : undefined;
+  return view === 'insert' || view === 'check' || view === 'selftest' ? view : undefined;
 }
 
 /** Asks the next khungInit to open a given part of the sidebar. */
-export function setStartView(view: 'insert' | 'check' | null): void {
+export function setStartView(view: StartView | null): void {
   if (view) userProperties().setProperty(VIEW_KEY, view);
   else userProperties().deleteProperty(VIEW_KEY);
 }

@@ -1,6 +1,7 @@
 import { analyzeDocument } from '../../shared/core/headings/analyze-document.ts';
 import { deriveOutline, slug } from '../../shared/core/outline/derive-outline.ts';
 import type { Outline } from '../../shared/core/outline/outline-schema.ts';
+import { readJson } from '../../shared/core/text/read-json.ts';
 import { validateOutline } from './outline-validate.ts';
 import { builtInOutlines } from './outlines.ts';
 import { readDocument } from './read-document.ts';
@@ -49,17 +50,20 @@ const countSections = (sections: Outline['sections']): number =>
 
 /**
  * khungImportUserOutlines: JSON text holding one outline, an array, or { outlines: [...] }. Every
- * outline is validated first; one invalid outline rejects the whole import and nothing changes.
+ * outline is validated first; one invalid outline, too deep a nesting or two outlines with one id
+ * reject the whole import and nothing changes.
  */
 export function importOutlines(raw: unknown) {
   if (typeof raw !== 'string' || raw.trim() === '')
     throw new UserError('Hãy dán nội dung tệp JSON đề cương cần nhập.');
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    throw new UserError('Nội dung không phải JSON hợp lệ; hãy dùng đúng tệp đã xuất từ Khung.');
-  }
+  const read = readJson(raw);
+  if (!read.ok)
+    throw new UserError(
+      read.problem === 'too-deep'
+        ? `Không nhập được, chưa có gì thay đổi. ${read.message}`
+        : 'Nội dung không phải JSON hợp lệ; hãy dùng đúng tệp đã xuất từ Khung.',
+    );
+  const data = read.value;
   const list = Array.isArray(data) ? data : isWrapper(data) ? data.outlines : [data];
   if (list.length === 0) throw new UserError('Tệp không có đề cương nào.');
   const builtIn = new Set(builtInOutlines().map((o) => o.id));
@@ -71,9 +75,15 @@ export function importOutlines(raw: unknown) {
       throw new UserError(`Không nhập được, chưa có gì thay đổi. ${parsed.errors.slice(0, 3).join('; ')}`);
     if (builtIn.has(parsed.outline.id)) {
       throw new UserError(
-        `Không nhập được, chưa có gì thay đổi: ${label} có mã “${parsed.outline.id}” trùng một đề cương có sẵn; hãy đổi “id”.`,
+        `Không nhập được, chưa có gì thay đổi: ${label} có mã “${parsed.outline.id}” trùng mã một đề cương có sẵn của Khung; hãy đặt cho nó một mã khác trong tệp rồi nhập lại.`,
       );
     }
+    const first = outlines.findIndex((o) => o.id === parsed.outline.id);
+    // Two outlines with one id would overwrite each other half-way: refuse the file, write nothing.
+    if (first !== -1)
+      throw new UserError(
+        `Không nhập được, chưa có gì thay đổi: đề cương thứ ${first + 1} và ${label.toLowerCase()} cùng mã “${parsed.outline.id}”; hãy đổi mã của một trong hai.`,
+      );
     outlines.push(parsed.outline);
   });
   saveUserOutlines(outlines);

@@ -31,7 +31,7 @@ export const InitResult = ok({
   /** Bytes used of the user-properties quota by user outlines, and the limit. */
   storage: z.object({ used: z.number(), limit: z.number() }),
   /** The part of the sidebar the add-on menu item asked for ("Chèn đề cương…", "Kiểm tra văn bản"). */
-  startView: z.enum(['insert', 'check']).optional(),
+  startView: z.enum(['insert', 'check', 'selftest']).optional(),
 });
 
 /** khungCheck(outlineId | 'auto'): the check of the active tab. `signature` changes when the text does. */
@@ -57,6 +57,13 @@ export const DeriveResponse = ok({ outline: z.unknown(), message: z.string() });
 /** khungExportUserOutlines(): the user's outlines as JSON text. */
 export const ExportResponse = ok({ json: z.string() });
 
+/** One line of khungSelfTest: what was tried, whether it worked, and what came back. */
+export const SelfCheck = z.object({ id: z.string(), label: z.string(), ok: z.boolean(), detail: z.string() });
+export type SelfCheck = z.infer<typeof SelfCheck>;
+
+/** khungSelfTest(): every Apps Script call the add-on depends on, tried on the open document. */
+export const SelfTestResponse = ok({ checks: z.array(SelfCheck), ms: z.number() });
+
 /** The server functions the sidebar may call (each a top-level function in Code.js). */
 export const SERVER_FUNCTIONS = [
   'khungInit',
@@ -71,5 +78,6 @@ export const SERVER_FUNCTIONS = [
   'khungImportUserOutlines',
   'khungExportUserOutlines',
   'khungDeleteUserOutline',
+  'khungSelfTest',
 ] as const;
 export type ServerFunction = (typeof SERVER_FUNCTIONS)[number];

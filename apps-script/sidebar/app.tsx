@@ -7,6 +7,7 @@ import { type Ok, server } from './bridge.ts';
 import { CheckTab } from './check-tab.tsx';
 import { InsertTab } from './insert-tab.tsx';
 import { MyOutlinesTab } from './my-outlines-tab.tsx';
+import { SelfTestView } from './self-test-view.tsx';
 import { SnippetsTab } from './snippets-tab.tsx';
 
 type TabId = 'check' | 'insert' | 'snippets' | 'mine';
@@ -26,6 +27,8 @@ export function App() {
   const [failure, setFailure] = useState<string | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [outlineId, setOutlineId] = useState('auto');
+  // "Kiểm tra cài đặt" shows over the tabs (from the menu, the link at the bottom, or a failed start).
+  const [selfTest, setSelfTest] = useState(false);
 
   const load = async () => {
     setFailure(null);
@@ -34,8 +37,11 @@ export function App() {
       setFailure(reply.message);
       return;
     }
-    // Opened from the menu's "Chèn đề cương…" or "Kiểm tra văn bản": start on that tab (first load only).
-    if (!init && reply.startView) setTab(reply.startView);
+    // Opened from the menu's "Chèn đề cương…", "Kiểm tra văn bản" or "Kiểm tra cài đặt": start there
+    // (first load only).
+    const start = init ? undefined : reply.startView;
+    if (start === 'selftest') setSelfTest(true);
+    else if (start) setTab(start);
     setInit(reply);
     // The outline chosen last time, unless it has since been deleted.
     const known = (id: string) => id === 'auto' || reply.outlines.some((o) => o.id === id);
@@ -57,51 +63,68 @@ export function App() {
         active={tab}
         onChange={(id) => {
           setTab(id);
+          setSelfTest(false);
           setStatus(null);
         }}
       >
         <StatusBar status={status} onDismiss={() => setStatus(null)} />
-        {failure !== null ? (
-          <div class="k-card" role="alert">
-            <p>{failure}</p>
-            <button type="button" class="k-button" onClick={() => void load()}>
-              Thử lại
-            </button>
-          </div>
-        ) : !init ? (
-          <Spinner label="Đang mở Khung…" showLabel />
-        ) : (
-          <>
-            {/* The check stays mounted (hidden) so its result and polling state survive a tab switch. */}
-            <div hidden={tab !== 'check'}>
-              <CheckTab
-                choices={choices}
-                outlineId={outlineId}
-                onOutlineChange={setOutlineId}
-                active={tab === 'check'}
-                onStatus={setStatus}
-              />
+        {selfTest && <SelfTestView onClose={() => setSelfTest(false)} />}
+        {/* Hidden, not unmounted, under the self-test: the check keeps its result and polling state. */}
+        <div hidden={selfTest}>
+          {failure !== null ? (
+            <div class="k-card" role="alert">
+              <p>{failure}</p>
+              <div class="k-actions">
+                <button type="button" class="k-button" onClick={() => void load()}>
+                  Thử lại
+                </button>
+                <button type="button" class="k-button" onClick={() => setSelfTest(true)}>
+                  Kiểm tra cài đặt
+                </button>
+              </div>
             </div>
-            {tab === 'insert' && (
-              <InsertTab
-                choices={choices}
-                initialOutline={init.outlineId}
-                params={init.params}
-                docEmpty={init.docEmpty}
-                onStatus={setStatus}
-                onInserted={() => void load()}
-              />
-            )}
-            {tab === 'snippets' && <SnippetsTab onStatus={setStatus} />}
-            {tab === 'mine' && (
-              <MyOutlinesTab
-                choices={choices}
-                storage={init.storage}
-                onStatus={setStatus}
-                onChanged={() => void load()}
-              />
-            )}
-          </>
+          ) : !init ? (
+            <Spinner label="Đang mở Khung…" showLabel />
+          ) : (
+            <>
+              {/* The check stays mounted (hidden) so its result and polling state survive a tab switch. */}
+              <div hidden={tab !== 'check'}>
+                <CheckTab
+                  choices={choices}
+                  outlineId={outlineId}
+                  onOutlineChange={setOutlineId}
+                  active={tab === 'check' && !selfTest}
+                  onStatus={setStatus}
+                />
+              </div>
+              {tab === 'insert' && (
+                <InsertTab
+                  choices={choices}
+                  initialOutline={init.outlineId}
+                  params={init.params}
+                  docEmpty={init.docEmpty}
+                  onStatus={setStatus}
+                  onInserted={() => void load()}
+                />
+              )}
+              {tab === 'snippets' && <SnippetsTab onStatus={setStatus} />}
+              {tab === 'mine' && (
+                <MyOutlinesTab
+                  choices={choices}
+                  storage={init.storage}
+                  onStatus={setStatus}
+                  onChanged={() => void load()}
+                />
+              )}
+            </>
+          )}
+        </div>
+        {!selfTest && (
+          <p class="k-hint">
+            <button type="button" class="k-link" onClick={() => setSelfTest(true)}>
+              Kiểm tra cài đặt
+            </button>
+          </p>
         )}
       </Tabs>
     </div>

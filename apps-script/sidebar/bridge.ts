@@ -7,10 +7,11 @@ import {
   Failure,
   InitResult,
   PollResponse,
+  SelfTestResponse,
   type ServerFunction,
 } from '../shared/server-api.ts';
 
-// A typed bridge over google.script.run (issue 4 §7): one promise per call, every result checked
+// A typed bridge over google.script.run: one promise per call, every result checked
 // with the zod schema of server-api.ts, and every failure — a thrown server error, a dropped
 // connection, a malformed result — turned into { ok: false, message } in plain Vietnamese.
 // The raw error is never shown: it may hold a stack trace or English internals.
@@ -86,12 +87,13 @@ export function call<S extends z.ZodType>(
     if (typeof runner[name] !== 'function') {
       settle({
         ok: false,
-        message: `Phiên bản máy chủ của Khung thiếu chức năng “${name}”. Hãy cập nhật tiện ích.`,
+        message:
+          'Phần chạy trên máy chủ của Khung là bản cũ, thiếu việc thanh bên vừa yêu cầu. Hãy cập nhật tiện ích rồi tải lại trang tài liệu.',
       });
       return;
     }
     // Called as a method of its runner, as every documented use does: a function taken off the runner
-    // and called detached may lose the handlers the runner carries (issue 12).
+    // and called detached may lose the handlers the runner carries.
     runner[name](...(args as [google.script.Parameter, ...google.script.Parameter[]]));
   });
 }
@@ -112,4 +114,5 @@ export const server = {
   importOutlines: (json: string) => call('khungImportUserOutlines', Ack, json),
   exportOutlines: () => call('khungExportUserOutlines', ExportResponse),
   deleteOutline: (id: string) => call('khungDeleteUserOutline', Ack, id),
+  selfTest: () => call('khungSelfTest', SelfTestResponse),
 };

@@ -20,7 +20,10 @@ export async function connectPage(tabId: number): Promise<{ ok: true } | { ok: f
  */
 export async function insertIntoPage(tabId: number, text: string, html?: string): Promise<InsertResult> {
   const result = await insertThroughContent(tabId, text, html);
-  return result.ok || result.method === 'clipboard' ? result : copyFromPanel(text, result);
+  // 'gdocs-unchecked': Docs took the text but showed something else; a copy could make it land twice.
+  return result.ok || result.method === 'clipboard' || result.method === 'gdocs-unchecked'
+    ? result
+    : copyFromPanel(text, result);
 }
 
 const COPIED = 'Đã chép vào bộ nhớ tạm. Nhấn Ctrl+V để dán.';

@@ -15,6 +15,7 @@ const ENTRY_POINTS = [
   'showSidebar',
   'showSidebarInsert',
   'showSidebarCheck',
+  'showSidebarSelfTest',
   ...SERVER_FUNCTIONS,
 ];
 
@@ -65,6 +66,7 @@ describe('the built Code.js', () => {
         ['Mở Khung', 'showSidebar'],
         ['Chèn đề cương…', 'showSidebarInsert'],
         ['Kiểm tra văn bản', 'showSidebarCheck'],
+        ['Kiểm tra cài đặt', 'showSidebarSelfTest'],
       ],
     ]);
     gas.call('showSidebarCheck');

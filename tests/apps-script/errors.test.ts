@@ -30,7 +30,8 @@ describe('errors reach the sidebar as Vietnamese messages, never as exceptions',
       khungDeleteUserOutline: ['x'],
       khungInit: [],
     };
-    for (const name of SERVER_FUNCTIONS) {
+    // The self-test reports each failed call as a ✗ line instead (tests/apps-script/self-test.test.ts).
+    for (const name of SERVER_FUNCTIONS.filter((n) => n !== 'khungSelfTest')) {
       const r = gas.call(name, ...(args[name] ?? []));
       const parsed = Failure.safeParse(r);
       expect(parsed.success, name).toBe(true);

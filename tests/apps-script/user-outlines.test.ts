@@ -87,8 +87,57 @@ describe("the user's own outlines", () => {
       message: expect.stringContaining('JSON'),
     });
     expect(gas.call<Action>('khungImportUserOutlines', JSON.stringify(valid)).message).toContain(
-      'trùng một đề cương có sẵn',
+      'trùng mã một đề cương có sẵn',
     );
+  });
+
+  it('refuses an import holding two outlines with one id, in Vietnamese, writing nothing', () => {
+    const { fake, gas } = newAddon();
+    const valid = JSON.parse(
+      readFileSync(
+        resolve(import.meta.dirname, '../../outlines/dong-nai-bao-cao-giua-nhiem-ky.json'),
+        'utf8',
+      ),
+    );
+    // A long one first and a short one second: the earlier version kept the first one's extra pieces.
+    const long = { ...valid, id: 'mau-trung' };
+    const short = { ...valid, id: 'mau-trung', title: 'Ngắn', sections: valid.sections.slice(0, 1) };
+    const other = { ...valid, id: 'mau-khac' };
+    const r = gas.call<Action>('khungImportUserOutlines', JSON.stringify([long, other, short]));
+    expect(r).toEqual({
+      ok: false,
+      message:
+        'Không nhập được, chưa có gì thay đổi: đề cương thứ 1 và đề cương thứ 3 cùng mã “mau-trung”; hãy đổi mã của một trong hai.',
+    });
+    expect(fake.properties.data.size).toBe(0);
+  });
+
+  it('refuses an outline nested 720 levels with a clear message instead of failing', () => {
+    const { fake, gas } = newAddon();
+    let section = '{"id":"s","title":"Mục","numbering":"roman","required":true}';
+    for (let i = 0; i < 720; i++)
+      section = `{"id":"s${i}","title":"Mục","numbering":"roman","required":true,"children":[${section}]}`;
+    const text = `{"id":"mau-sau","title":"Sâu","documentType":"bao-cao","sections":[${section}]}`;
+    const r = gas.call<Action>('khungImportUserOutlines', text);
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(
+      /^Không nhập được, chưa có gì thay đổi\. Tệp có các phần lồng vào nhau quá sâu/,
+    );
+    expect(fake.properties.data.size).toBe(0);
+  });
+
+  it('replaces an outline already kept: the index points at the new pieces, the old ones are gone', () => {
+    const a = receivedOutline();
+    a.gas.call('khungDeriveOutline', 'Mẫu A');
+    const keysBefore = [...a.fake.properties.data.keys()].filter((k) => k.startsWith('khung.outline.'));
+    const exported = JSON.parse(a.gas.call<{ ok: true; json: string }>('khungExportUserOutlines').json);
+    const changed = [{ ...exported[0], title: 'Mẫu A, sửa lại' }];
+    expect(a.gas.call<Action>('khungImportUserOutlines', JSON.stringify(changed)).ok).toBe(true);
+    const keysAfter = [...a.fake.properties.data.keys()].filter((k) => k.startsWith('khung.outline.'));
+    expect(keysAfter.length).toBeGreaterThan(0);
+    for (const key of keysBefore) expect(keysAfter).not.toContain(key);
+    const again = JSON.parse(a.gas.call<{ ok: true; json: string }>('khungExportUserOutlines').json);
+    expect(again.map((o: { title: string }) => o.title)).toEqual(['Mẫu A, sửa lại']);
   });
 
   it('says the store is full before writing anything past the 500 KB quota', () => {

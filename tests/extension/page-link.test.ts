@@ -66,4 +66,15 @@ describe('insertIntoPage: the panel copies when the page could not insert nor co
     expect(await insertIntoPage(1, 'x')).toEqual({ ok: false, method: 'none', message: 'Không chèn được.' });
     expect(copied).toEqual([]);
   });
+
+  it('copies nothing after Docs took the text but showed something else (a copy could land it twice)', async () => {
+    const unchecked: InsertResult = {
+      ok: false,
+      method: 'gdocs-unchecked',
+      message: 'Hãy xem lại chỗ con trỏ.',
+    };
+    const copied = fakeBrowser(unchecked);
+    expect(await insertIntoPage(1, 'Nơi nhận:')).toEqual(unchecked);
+    expect(copied).toEqual([]);
+  });
 });

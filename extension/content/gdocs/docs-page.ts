@@ -23,13 +23,23 @@ export function isDocsPage(): boolean {
   return window.top === window && docsDocumentId(location.href) !== null;
 }
 
-/** The HTML export of the open document, on the page's own origin (so the user's session cookies go with it). */
+/** A document tab's id as Docs writes it in the address (`?tab=t.0`, `?tab=t.k2v9x…`). */
+const TAB_ID = /^t\.[A-Za-z0-9_-]+$/;
+
+/**
+ * The HTML export of the open document, on the document's own origin (the service worker fetches it
+ * with the user's session, extension/background/docs-export.ts). With document tabs, the address
+ * names the tab shown (`?tab=`); the export gets the same `tab=`, so the panel checks the text the
+ * user sees rather than another tab's.
+ */
 export function exportUrl(url: string): string | null {
   const id = docsDocumentId(url);
   if (id === null) return null;
   const u = new URL(url);
   const user = /^\/document\/(u\/\d+\/)/.exec(u.pathname)?.[1] ?? '';
-  return `${u.origin}/document/${user}d/${id}/export?format=html`;
+  const tab = u.searchParams.get('tab');
+  const tabParam = tab !== null && TAB_ID.test(tab) ? `&tab=${tab}` : '';
+  return `${u.origin}/document/${user}d/${id}/export?format=html${tabParam}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ReadResult } from '../../shared/messages.ts';
-import { exportUrl } from './docs-page.ts';
-import { looksLikeSignIn, paragraphsOfExport } from './export-parse.ts';
+import { DocsExportReply, type DocsExportRequest, type ExportFailure } from './export-messages.ts';
+import { paragraphsOfExport } from './export-parse.ts';
 
 /** Why reading Docs failed, in words for the user (never a status code alone). */
 export const DOCS_MESSAGES = {
@@ -14,53 +14,32 @@ export const DOCS_MESSAGES = {
     'Đọc bản lưu gần nhất của Google Docs (chậm vài giây so với lúc gõ). Để kiểm tra, chèn đầy đủ, dùng tiện ích bổ sung Khung trong Google Docs.',
 } as const;
 
-/** The outcome of the export fetch: the paragraphs, or a failure with its kind. */
+/** The outcome of reading the export: the paragraphs, or a failure with its kind. */
 export type ExportRead =
   | { ok: true; paragraphs: string[]; headingLevels: number[] }
-  | { ok: false; kind: keyof typeof DOCS_MESSAGES };
+  | { ok: false; kind: ExportFailure };
 
-/** Fetches the open document's HTML export with the user's session and parses it. */
-export async function fetchExport(pageUrl: string, fetcher: typeof fetch = fetch): Promise<ExportRead> {
-  const url = exportUrl(pageUrl);
-  if (url === null) return { ok: false, kind: 'notFound' };
-  let response: Response;
-  try {
-    response = await fetcher(url, { credentials: 'include', redirect: 'follow', cache: 'no-store' });
-  } catch {
-    // A redirect to another origin the page may not read (accounts.google.com when signed out) fails
-    // the fetch; ask again without following to tell that apart from a network error.
-    return (await redirectedAway(url, fetcher))
-      ? { ok: false, kind: 'signedOut' }
-      : { ok: false, kind: 'network' };
-  }
-  const landed = (() => {
-    try {
-      return new URL(response.url || url);
-    } catch {
-      return new URL(url);
-    }
-  })();
-  if (
-    response.status === 401 ||
-    /(^|\.)accounts\.google\.com$/.test(landed.hostname) ||
-    /\/ServiceLogin|\/signin/.test(landed.pathname)
-  )
-    return { ok: false, kind: 'signedOut' };
-  if (response.status === 403) return { ok: false, kind: 'forbidden' };
-  if (response.status === 404) return { ok: false, kind: 'notFound' };
-  if (!response.ok) return { ok: false, kind: 'network' };
-  const html = await response.text();
-  if (looksLikeSignIn(html)) return { ok: false, kind: 'signedOut' };
-  return { ok: true, ...paragraphsOfExport(html) };
+/** Asks the service worker for this document's export (extension/background/docs-export.ts). */
+async function askWorker(): Promise<unknown> {
+  const request: DocsExportRequest = { type: 'khung:docs-export' };
+  return chrome.runtime.sendMessage(request);
 }
 
-async function redirectedAway(url: string, fetcher: typeof fetch): Promise<boolean> {
+/**
+ * The open document's HTML export, read by the service worker (which may follow Docs' redirect to
+ * its content domain) and parsed here, where DOMParser exists. Never throws.
+ */
+export async function fetchExport(ask: () => Promise<unknown> = askWorker): Promise<ExportRead> {
+  let raw: unknown;
   try {
-    const probe = await fetcher(url, { credentials: 'include', redirect: 'manual', cache: 'no-store' });
-    return probe.type === 'opaqueredirect' || (probe.status >= 300 && probe.status < 400);
+    raw = await ask();
   } catch {
-    return false;
+    return { ok: false, kind: 'network' }; // the worker did not answer (the extension was reloaded)
   }
+  const reply = DocsExportReply.safeParse(raw);
+  if (!reply.success) return { ok: false, kind: 'network' };
+  if (!reply.data.ok) return reply.data;
+  return { ok: true, ...paragraphsOfExport(reply.data.html) };
 }
 
 /** A ReadResult for the panel from an export read. */

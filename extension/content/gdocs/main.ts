@@ -1,5 +1,6 @@
 import { ContentMessage } from '../../shared/messages.ts';
 import { isSiteEnabled } from '../../shared/site-switch.ts';
+import { markPageForTests } from '../page-marker.ts';
 import { insertIntoDocs, isDocsPage, readDocs } from './index.ts';
 import { watchDocs } from './watch-docs.ts';
 
@@ -21,8 +22,7 @@ const NO_SELECT = 'Trong Google Docs, Khung không chọn được đoạn văn;
 if (isDocsPage() && !window.__khungDocsStarted) {
   window.__khungDocsStarted = true;
   watchDocs();
-  // Tests and the panel wait for this marker, as for the main content script.
-  document.documentElement.dataset.khungExt = 'loaded';
+  markPageForTests(); // e2e build only
   chrome.runtime.onMessage.addListener((raw: unknown, sender, reply) => {
     if (sender.id !== chrome.runtime.id) return false;
     const parsed = ContentMessage.safeParse(raw);

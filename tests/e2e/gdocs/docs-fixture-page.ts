@@ -5,7 +5,9 @@
 //
 // Variants (?variant=…): normal — handles a paste (and cancels it), like Docs; typing — ignores
 // paste, takes typed input (execCommand insertText); dead — ignores untrusted events (so only the
-// clipboard is left); no-canvas — like normal but without the annotated canvas (unverifiable).
+// clipboard is left); no-canvas — like normal but without the annotated canvas (unverifiable);
+// swallow — cancels the paste and shows nothing; garble — takes the paste but writes something else
+// (the text changes, not as expected).
 
 const PAGE_SCRIPT = String.raw`
 const variant = new URLSearchParams(location.search).get('variant') || 'normal';
@@ -14,6 +16,7 @@ const fixture = (window.fixture = {
   caret: { p: 2, offset: 'Đầu đoạn '.length },
   pastes: 0,
   typed: 0,
+  swallowed: 0,
 });
 function insertAtCaret(text) {
   const lines = text.split('\n');
@@ -57,8 +60,13 @@ const target = doc.querySelector('[contenteditable]');
 target.addEventListener('paste', (e) => {
   if (variant === 'typing' || (variant === 'dead' && !e.isTrusted)) return;
   e.preventDefault();
+  if (variant === 'swallow') {
+    fixture.swallowed++;
+    return;
+  }
   fixture.pastes++;
-  insertAtCaret(e.clipboardData.getData('text/plain'));
+  const text = e.clipboardData.getData('text/plain');
+  insertAtCaret(variant === 'garble' ? text.split('').reverse().join('') : text);
 });
 target.addEventListener('input', () => {
   const text = target.innerText.replace(/\n$/, '').replace(/\u00a0/g, ' ');
@@ -93,6 +101,16 @@ export const EXPORT_HTML = `<html><head><meta content="text/html; charset=UTF-8"
 <h1 class="c4" id="h.3"><span class="c1">II. KIẾN NGHỊ</span></h1>
 <p class="c2 c9"><span></span></p>
 </body></html>`;
+
+/** The export of a second document tab (`&tab=t.second`), whose text differs from the first's. */
+export const EXPORT_HTML_SECOND_TAB = `<html><body class="doc-content"><h1 class="c4"><span>PHỤ LỤC</span></h1>
+<p class="c2"><span>Bảng số liệu đoàn viên.</span></p></body></html>`;
+
+/** The second tab's export as the bridge must read it. */
+export const EXPORT_READ_SECOND_TAB = {
+  paragraphs: ['PHỤ LỤC', 'Bảng số liệu đoàn viên.'],
+  headingLevels: [1, 0],
+};
 
 /** The export's paragraphs and levels as the bridge must read them. */
 export const EXPORT_READ = {

@@ -1,20 +1,21 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORT_READ } from './docs-fixture-page.ts';
+import { EXPORT_READ, EXPORT_READ_SECOND_TAB } from './docs-fixture-page.ts';
 import { type DocsFixtureServer, serveDocsFixture } from './docs-fixture-server.ts';
 import { type ExtensionBrowser, launchExtension } from './launch-extension.ts';
 
-// The Google Docs bridge (extension/content/gdocs/) against a page emulating the Docs surfaces it
-// relies on (docs-fixture-page.ts), through the public automation contract: chrome.tabs.sendMessage
-// from the extension (here its service worker) with khung:read / khung:insert. The e2e build treats a
-// URL with ?gdocs-fixture as Docs; nothing here reaches the real docs.google.com.
+// The Google Docs bridge (extension/content/gdocs/, and the service worker that reads the export for
+// it) against a page emulating the Docs surfaces it relies on (docs-fixture-page.ts), through the
+// public automation contract: chrome.tabs.sendMessage from the extension (here its service worker)
+// with khung:read / khung:insert. The e2e build treats a URL with ?gdocs-fixture as Docs; nothing here
+// reaches the real docs.google.com.
 
 let browser: ExtensionBrowser;
 let server: DocsFixtureServer;
 
-async function openDoc(id: string, variant = 'normal'): Promise<Page> {
+async function openDoc(id: string, variant = 'normal', tab?: string): Promise<Page> {
   const page = await browser.context.newPage();
-  await page.goto(server.docUrl(id, variant));
+  await page.goto(server.docUrl(id, variant, tab));
   await page.waitForFunction(() => document.documentElement.dataset.khungExt === 'loaded');
   return page;
 }
@@ -35,9 +36,18 @@ const model = (page: Page) =>
   page.evaluate(() => (window as unknown as { fixture: { model: string[] } }).fixture.model);
 const counters = (page: Page) =>
   page.evaluate(() => {
-    const f = (window as unknown as { fixture: { pastes: number; typed: number } }).fixture;
-    return { pastes: f.pastes, typed: f.typed };
+    const f = (window as unknown as { fixture: { pastes: number; typed: number; swallowed: number } })
+      .fixture;
+    return { pastes: f.pastes, typed: f.typed, swallowed: f.swallowed };
   });
+const clipboard = async (page: Page) => {
+  await page.bringToFront();
+  return page.evaluate(() => navigator.clipboard.readText());
+};
+const setClipboard = async (page: Page, text: string) => {
+  await page.bringToFront();
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+};
 
 /** Uncaught errors and console errors of the pages (issue 5 §6), minus the network lines Chrome itself
  * logs for the refused exports (401/403, the blocked sign-in redirect), which no script can silence. */
@@ -62,12 +72,40 @@ afterAll(async () => {
 });
 
 describe('reading Docs', () => {
-  it('reads the export of the open document: paragraphs with heading levels', async () => {
+  it('reads the export of the open document through the service worker: paragraphs with heading levels', async () => {
     const page = await openDoc('doc-ok');
+    const from = server.requests.length;
     const read = await send(page.url(), { type: 'khung:read' });
     expect(read).toMatchObject({ ok: true, editor: 'gdocs', url: page.url(), ...EXPORT_READ });
     expect(read.message).toMatch(/bản lưu gần nhất/);
-    expect(server.exports.get('doc-ok')).toBeGreaterThanOrEqual(1);
+    // The worker asked, not the page: a page's request would say Sec-Fetch-Site "same-origin".
+    expect(server.requests.slice(from).map((r) => r.site)).toEqual(['none']);
+    await page.close();
+  });
+
+  it('follows Docs’ redirect to its content domain (no CORS header there), which a page’s fetch could not', async () => {
+    const page = await openDoc('doc-redirect', 'no-canvas');
+    const read = await send(page.url(), { type: 'khung:read' });
+    expect(read).toMatchObject({ ok: true, editor: 'gdocs', ...EXPORT_READ });
+    // The page itself is refused by that origin, as the old content-script fetch was.
+    const direct = await page.evaluate(async (u) => {
+      try {
+        await fetch(u, { credentials: 'include' });
+        return 'read';
+      } catch {
+        return 'refused';
+      }
+    }, `${server.origin}/document/d/doc-redirect/export?format=html`);
+    expect(direct).toBe('refused');
+    await page.close();
+  });
+
+  it('reads the document tab the address names (?tab=), not the first one', async () => {
+    const page = await openDoc('doc-ok', 'normal', 't.second');
+    const from = server.requests.length;
+    const read = await send(page.url(), { type: 'khung:read' });
+    expect(read).toMatchObject({ ok: true, ...EXPORT_READ_SECOND_TAB });
+    expect(server.requests.slice(from).map((r) => r.tab)).toContain('t.second');
     await page.close();
   });
 
@@ -103,7 +141,7 @@ describe('inserting into Docs', () => {
       'Đầu đoạn giữa cuối đoạn.',
       'II. KIẾN NGHỊ',
     ]);
-    expect(await counters(page)).toEqual({ pastes: 1, typed: 0 });
+    expect(await counters(page)).toEqual({ pastes: 1, typed: 0, swallowed: 0 });
     await page.close();
   });
 
@@ -129,16 +167,19 @@ describe('inserting into Docs', () => {
     const result = await send(page.url(), { type: 'khung:insert', text: 'giữa ' });
     expect(result).toEqual({ ok: true, method: 'gdocs-text-event' });
     expect((await model(page))[2]).toBe('Đầu đoạn giữa cuối đoạn.');
-    expect(await counters(page)).toEqual({ pastes: 0, typed: 1 });
+    expect(await counters(page)).toEqual({ pastes: 0, typed: 1, swallowed: 0 });
     await page.close();
   });
 
-  it('says it could not check when there is no annotated canvas, and copies the text as well', async () => {
+  it('without the annotated canvas writes nothing (it could not check it) and copies the text instead', async () => {
     const page = await openDoc('doc-ok', 'no-canvas');
+    const before = await model(page);
     const result = await send(page.url(), { type: 'khung:insert', text: 'giữa ' });
-    expect(result).toMatchObject({ ok: true, method: 'gdocs-text-event' });
-    expect(result.message).toMatch(/chưa kiểm tra lại được.*Ctrl\+V/);
-    expect((await model(page))[2]).toBe('Đầu đoạn giữa cuối đoạn.');
+    expect(result).toMatchObject({ ok: false, method: 'clipboard' });
+    expect(result.message).toMatch(/không chèn trực tiếp.*Đã chép vào bộ nhớ tạm\. Nhấn Ctrl\+V để dán\./);
+    expect(await model(page)).toEqual(before);
+    expect(await counters(page)).toEqual({ pastes: 0, typed: 0, swallowed: 0 });
+    expect(await clipboard(page)).toBe('giữa ');
     await page.close();
   });
 
@@ -149,8 +190,29 @@ describe('inserting into Docs', () => {
     expect(result).toMatchObject({ ok: false, method: 'clipboard' });
     expect(result.message).toMatch(/Nhấn Ctrl\+V để dán/);
     expect(await model(page)).toEqual(before);
-    await page.bringToFront();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Trân trọng!');
+    expect(await clipboard(page)).toBe('Trân trọng!');
+    await page.close();
+  });
+
+  it('a paste Docs took but never showed: not typed as well, the clipboard instead, the document unchanged', async () => {
+    const page = await openDoc('doc-ok', 'swallow');
+    const before = await model(page);
+    const result = await send(page.url(), { type: 'khung:insert', text: 'Trân trọng!' });
+    expect(result).toMatchObject({ ok: false, method: 'clipboard' });
+    expect(await counters(page)).toEqual({ pastes: 0, typed: 0, swallowed: 1 });
+    expect(await model(page)).toEqual(before);
+    expect(await clipboard(page)).toBe('Trân trọng!');
+    await page.close();
+  });
+
+  it('a write that changed the text otherwise: never "inserted", no second method, nothing copied', async () => {
+    const page = await openDoc('doc-ok', 'garble');
+    await setClipboard(page, 'chữ của người dùng');
+    const result = await send(page.url(), { type: 'khung:insert', text: 'Nơi nhận:\n- Như trên;' });
+    expect(result).toMatchObject({ ok: false, method: 'gdocs-unchecked' });
+    expect(result.message).toMatch(/xem lại chỗ con trỏ/);
+    expect(await counters(page)).toEqual({ pastes: 1, typed: 0, swallowed: 0 });
+    expect(await clipboard(page)).toBe('chữ của người dùng');
     await page.close();
   });
 });

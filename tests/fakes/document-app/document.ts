@@ -34,7 +34,14 @@ export class FakePosition implements GPosition {
     const paragraph =
       this.element instanceof FakeParagraph ? this.element : (this.element as FakeText).paragraph;
     if (!paragraph) return null;
-    paragraph.textElement().insertTextUncounted(this.offset, text);
+    // In a Paragraph the offset counts child elements: 0 is before its text, 1 after it.
+    const at =
+      this.element instanceof FakeParagraph
+        ? this.offset === 0
+          ? 0
+          : paragraph.plainText().length
+        : this.offset;
+    paragraph.textElement().insertTextUncounted(at, text);
     return paragraph.textElement();
   }
 }
@@ -166,6 +173,15 @@ export class FakeDocument implements GDocument {
   newRange(): GRangeBuilder {
     this.ctx.log.count('Document.newRange');
     return new FakeRangeBuilder(this.ctx);
+  }
+  /** As documented, the offset counts characters in a Text element and child elements in any other. */
+  newPosition(element: GElement, offset: number): GPosition {
+    this.ctx.log.count('Document.newPosition');
+    const el = element as FakeElement;
+    const length = el instanceof FakeParagraph ? (el.runs.length > 0 ? 1 : 0) : el.plainText().length;
+    if (!Number.isInteger(offset) || offset < 0 || offset > length)
+      throw new Error(`Offset (${offset}) must be between 0 and ${length}.`);
+    return new FakePosition(this.ctx, el, offset);
   }
 
   /** Puts the cursor in a paragraph at a character offset (uncounted), as a click would. */

@@ -10,6 +10,7 @@ export { CallLog } from './calls.ts';
 export { FakeDocument, FakeRange } from './document.ts';
 export { FakeParagraph } from './paragraph.ts';
 export { FakeTable, FakeTableCell } from './table.ts';
+export { throwing } from './throwing.ts';
 
 /** One fake Apps Script environment: a document, user properties, HTML files, the UI, the call log. */
 export interface FakeGoogle {

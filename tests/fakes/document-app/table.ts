@@ -122,6 +122,12 @@ export class FakeTable extends FakeContainer implements GTable {
     return this;
   }
 
+  removeFromParent(): FakeTable {
+    this.count('removeFromParent');
+    this.detach();
+    return this;
+  }
+
   /** The rows (uncounted). */
   rows(): FakeTableRow[] {
     return this.children as FakeTableRow[];
