@@ -90,9 +90,13 @@ export function checkNoiNhan(
 /** Each line starts with "- " flush left: one finding, its fix adds every missing dash. */
 function dashes(items: Span[], rewritten: Span | undefined, hostList: (block: number) => boolean): Report[] {
   const edits: FixEdit[] = [];
+  // "- VPUB: + CVP, các PCVP;" then "+ Cổng TTĐT tỉnh;": "+" lines under an entry that opens a group are its sub-entries.
+  let group = false;
   for (const item of items) {
     const dash = /^[-–—+•]\s*/u.exec(item.text);
-    if (dash?.[0] === '- ' || item === rewritten || item.continues) continue;
+    const sub: boolean = group && dash?.[0].startsWith('+') === true;
+    group = sub || (dash?.[0] === '- ' && /:\s*(?:\+|$)/u.test(item.text));
+    if (sub || dash?.[0] === '- ' || item === rewritten || item.continues) continue;
     if (dash === null && hostList(item.block)) continue;
     edits.push({
       kind: 'replace',

@@ -16,15 +16,19 @@ import gachNoi from './rules/gach-noi.ts';
 import headingLevel from './rules/heading-level.ts';
 import headingStyle from './rules/heading-style.ts';
 import hocViNguoiKy from './rules/hoc-vi-nguoi-ky.ts';
+import kemTheoSoNgay from './rules/kem-theo-so-ngay.ts';
 import khauHieu from './rules/khau-hieu.ts';
 import khoangTrang from './rules/khoang-trang.ts';
 import kinhGui from './rules/kinh-gui.ts';
+import kyBaoCao from './rules/ky-bao-cao.ts';
 import lapTu from './rules/lap-tu.ts';
 import leftoverGuidance from './rules/leftover-guidance.ts';
 import legacyEncoding from './rules/legacy-encoding.ts';
 import ngayThang from './rules/ngay-thang.ts';
+import ngayThangNhatQuan from './rules/ngay-thang-nhat-quan.ts';
 import nghiQuyet02Dated from './rules/nghi-quyet-02-dated.ts';
 import nhanTieuDe from './rules/nhan-tieu-de.ts';
+import nhiemKyNhatQuan from './rules/nhiem-ky-nhat-quan.ts';
 import noiNhan from './rules/noi-nhan.ts';
 import numberingSequence from './rules/numbering-sequence.ts';
 import phongChu from './rules/phong-chu.ts';
@@ -35,6 +39,7 @@ import sectionOrder from './rules/section-order.ts';
 import soKyHieu from './rules/so-ky-hieu.ts';
 import tenLoaiTrichYeu from './rules/ten-loai-trich-yeu.ts';
 import tenLoaiTuDan from './rules/ten-loai-tu-dan.ts';
+import thoiHanTruocBanHanh from './rules/thoi-han-truoc-ban-hanh.ts';
 import trangGiay from './rules/trang-giay.ts';
 import trichYeu from './rules/trich-yeu.ts';
 import unicodeHygiene from './rules/unicode-hygiene.ts';
@@ -79,6 +84,10 @@ export const RULES: readonly Rule[] = [
   coChu,
   dinhDangThanhPhan,
   trangGiay,
+  thoiHanTruocBanHanh,
+  kyBaoCao,
+  nhiemKyNhatQuan,
+  kemTheoSoNgay,
   vietHoaTenRieng,
   vietHoaNhatQuan,
   vietHoaGiuaCau,
@@ -86,4 +95,5 @@ export const RULES: readonly Rule[] = [
   gachNoi,
   dauNgoac,
   dauCau,
+  ngayThangNhatQuan,
 ];

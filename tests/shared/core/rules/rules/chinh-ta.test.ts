@@ -5,6 +5,10 @@ ruleTable(rule, {
   valid: [
     'Công đoàn cơ sở bố trí kinh phí để tổ chức hội nghị người lao động.',
     {
+      name: 'real words one onset letter from a word of the genre: “công thức” (công chức), “thành niên” (thanh niên)',
+      text: 'Thành phần, cấu tạo, công thức hóa học; lao động là người chưa thành niên.',
+    },
+    {
       name: 'pairs straddling two words: “tình hình thực tế”, “lợi ích hợp pháp”, “bài học kinh nghiệm”',
       text: 'Căn cứ tình hình thực tế, bảo vệ lợi ích hợp pháp và rút ra bài học kinh nghiệm.',
     },

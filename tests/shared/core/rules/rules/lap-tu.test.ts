@@ -7,6 +7,10 @@ ruleTable(rule, {
     'Nội dung còn chung chung; từng bước dần dần hoàn thiện.',
     'Công nhân đi đi lại lại giữa hai ca, tầng tầng lớp lớp tham gia.',
     {
+      name: 'a word ending in “số”, then “số” before a number: “mã số số 001”',
+      text: 'Trên cơ sở Đơn đề nghị xác định mã số số 001 ngày 23/9/2025; chỉ số số 3 của bảng.',
+    },
+    {
       name: 'the end of one word and the start of the next: “hành vi vi phạm”, “giao thông thông minh”',
       text: 'Xử lý nghiêm hành vi vi phạm; phát triển giao thông thông minh; phân công công việc cụ thể.',
     },
@@ -19,6 +23,12 @@ ruleTable(rule, {
     { name: 'a repeat across punctuation is two clauses', text: 'Đã hoàn thành, hoàn thành đúng hạn.' },
   ],
   invalid: [
+    {
+      name: '“số số” before a number with no word ending in “số” before it',
+      text: 'Theo Quyết định số số 12/QĐ-LĐLĐ.',
+      findings: [{ line: 1, fix: true }],
+      output: 'Theo Quyết định số 12/QĐ-LĐLĐ.',
+    },
     {
       name: 'a word typed twice: the fix removes the second copy',
       text: 'Đề nghị các các đơn vị gửi báo cáo.',

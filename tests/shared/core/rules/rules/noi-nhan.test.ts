@@ -20,6 +20,10 @@ ruleTable(rule, {
       text: `ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ AN BÌNH\nSố 12-BC/ĐU\nBÁO CÁO\nKết quả tháng 5\nNội dung.\nNơi nhận:\n- Huyện ủy (để báo cáo),\n- Các chi bộ,\n- Lưu Văn phòng Đảng ủy.\nT/M ĐẢNG ỦY\nBÍ THƯ\nNguyễn Văn An`,
     },
     {
+      name: '“+” lines under an entry that opens a group (“- VPUB: + CVP …;”) are its sub-entries',
+      text: `Nội dung./.\nNơi nhận:\n- Như Điều 2;\n- VPUB: + CVP, các PCVP (đ/b);\n+ Cổng TTĐT tỉnh (đưa tin);\n+ Phòng Tổng hợp;\n- Lưu: VT, KTTH.\n${SIGN}`,
+    },
+    {
       name: 'the list ends at its Lưu line: the dashes under it belong to an attachment',
       text: `Nội dung./.\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT, TCCB.\n${SIGN}\nDANH MỤC\n- Hồ sơ gồm hai bộ\n- Nộp trực tiếp`,
     },
@@ -166,6 +170,12 @@ ruleTable(rule, {
         { line: 3, severity: 'warning', messageIncludes: 'gạch đầu dòng', range: [0, 2] },
       ],
       output: `Nội dung./.\nNơi nhận:\n- LĐLĐ tỉnh;\n- Lưu: VT, VP.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nNguyễn Văn An`,
+    },
+    {
+      name: 'a “+” line under an entry that opens no group is a dash typed wrong',
+      text: `Nội dung./.\nNơi nhận:\n- Sở Tài chính;\n+ Sở Nội vụ;\n- Lưu: VT, VP.\n${SIGN}`,
+      findings: [{ line: 4, severity: 'warning', messageIncludes: 'gạch đầu dòng', range: [0, 2] }],
+      output: `Nội dung./.\nNơi nhận:\n- Sở Tài chính;\n- Sở Nội vụ;\n- Lưu: VT, VP.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nNguyễn Văn An`,
     },
     {
       name: 'a signature without any Nơi nhận',
