@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { schemaValidators } from './apps-script/build/schema-validators.ts';
 
 export default defineConfig({
+  // The add-on server's validators, generated from the core's zod schemas as its build generates them.
+  plugins: [schemaValidators()],
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',

@@ -1,8 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-// The built-in outlines live beside Code.js as an HTML file of JSON (see server/outlines.ts).
-import { OUTLINES_FILE } from './server/outlines.ts';
+import { schemaValidators } from './build/schema-validators.ts';
+// The built-in outlines live beside Code.js as an HTML file of JSON (see server/outlines-file.ts).
+import { OUTLINES_FILE } from './server/outlines-file.ts';
 
 const here = (p: string) => resolve(import.meta.dirname, p);
 const outDir = here('../dist/apps-script');
@@ -60,21 +61,23 @@ function appsScriptEntryPoints(): Plugin {
 /** Builds dist/apps-script/Code.js (one IIFE, es2019, no process/require/import.meta) and copies the manifest. */
 export default defineConfig({
   root: here('..'),
-  plugins: [appsScriptEntryPoints()],
+  // The server validates with validators generated from the core's zod schemas (build/schema-validators.ts).
+  plugins: [schemaValidators(), appsScriptEntryPoints()],
   define: { 'process.env.NODE_ENV': '"production"' },
-  // The core declares its schemas with full zod (95 KB minified); the server validates with its own
-  // small checks (server/shape-check.ts), so `zod` resolves to an inert stand-in (server/zod-inert.ts
-  // explains why it is safe).
+  // The core declares its schemas with full zod (95 KB minified) when its modules load; the server never
+  // parses with them: `zod` resolves to an inert stand-in (server/zod-inert.ts explains why it is safe).
   resolve: { alias: [{ find: /^zod$/, replacement: here('server/zod-inert.ts') }] },
   build: {
     outDir,
     emptyOutDir: false,
     // Apps Script's V8 runtime runs modern ECMAScript (developers.google.com/apps-script/guides/v8-runtime),
     // but nothing here has run on a live script (no Google access), so the syntax stays at ES2019:
-    // `?.` and `??` are lowered (≈7 KB of the 150 KB budget, which has room for it).
+    // `?.` and `??` are lowered (≈7 KB).
     target: 'es2019',
     minify: true,
     copyPublicDir: false,
     lib: { entry: here('server/index.ts'), formats: ['iife'], name: GLOBAL, fileName: () => 'Code.js' },
+    // A schema declaration the server never reads (`z.object(…)` with nothing using it) is dropped.
+    rolldownOptions: { treeshake: { manualPureFunctions: ['z'] } },
   },
 });

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: Apps Script service calls made by the built Code.js, counted by the DocumentApp
- * fake (tests/fakes/document-app/). Each call is a round trip to Google's servers in the real add-on
+ * fake (playground/document-app/). Each call is a round trip to Google's servers in the real add-on
  * (Apps Script best practices: "minimize calls to other services"), so the budget is per paragraph:
  * reading ≤ 3, inserting ≤ 4. Property-store calls are listed apart: they are per action, not per
  * paragraph. The same limits are asserted by tests/apps-script/*.test.ts; a miss here is printed.
@@ -9,8 +9,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import type { CallLog, FakeGoogle, FakeParagraph } from '../playground/document-app/index.ts';
 import { ADDON_DIR, builtFile, CodeJs, fakeWithAddon } from '../playground/run-code-js.ts';
-import type { CallLog, FakeGoogle, FakeParagraph } from '../tests/fakes/document-app/index.ts';
 
 const READ_BUDGET = 3;
 const INSERT_BUDGET = 4;

@@ -34,7 +34,7 @@ const EDITORS = [
 async function ensureBuilt(): Promise<void> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     process.env.KHUNG_E2E = '1';
-    await build({ configFile: resolve(root, 'extension/vite.config.ts'), logLevel: 'warn' });
+    await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
     delete process.env.KHUNG_E2E;
   }
   if (!existsSync(join(FIXTURES_DIR, 'textarea.html')))

@@ -1,5 +1,11 @@
 /** Why an input file could not be read. */
-export type KhungInputErrorCode = 'not-found' | 'unsupported-type' | 'corrupt' | 'empty' | 'unreadable';
+export type KhungInputErrorCode =
+  | 'not-found'
+  | 'unsupported-type'
+  | 'corrupt'
+  | 'empty'
+  | 'unreadable'
+  | 'too-large';
 
 /**
  * An input file Khung cannot read. `message` is one plain Vietnamese line that names the file, fit to

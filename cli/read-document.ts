@@ -1,13 +1,13 @@
 import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import mammoth from 'mammoth';
 import type { DocMeta, DocModel } from '../shared/core/document/doc-model.ts';
 import { docFromHtml } from '../shared/core/document/from-html.ts';
 import { docFromMarkdown } from '../shared/core/document/from-markdown.ts';
 import { docFromText } from '../shared/core/document/from-text.ts';
-import { DOCX_ALIGNMENT_CSS, docxStyleMap, markAlignment } from './docx-style-map.ts';
 import { KhungInputError } from './errors.ts';
+import { type LimitName, limitBytes, overLimit } from './limits.ts';
+import { decodeTextFile } from './text-encoding.ts';
 
 type Source = 'text' | 'markdown' | 'html' | 'docx';
 const SOURCES: Record<string, Source> = {
@@ -19,8 +19,21 @@ const SOURCES: Record<string, Source> = {
   '.docx': 'docx',
 };
 
+/** What a reader may tell besides the document: how a file that was not UTF-8 was decoded. */
+export interface ReadOptions {
+  note?: (text: string) => void;
+}
+
+/** The size limit of each text source, checked against the file's size before it is read. */
+const SIZE_LIMIT: Partial<Record<Source, LimitName>> = {
+  text: 'textFile',
+  markdown: 'textFile',
+  html: 'htmlFile',
+  docx: 'docxFile',
+};
+
 /** Reads a .txt, .md, .html or .docx file into a DocModel; throws only KhungInputError. */
-export async function readDocument(path: string): Promise<DocModel> {
+export async function readDocument(path: string, options: ReadOptions = {}): Promise<DocModel> {
   const name = basename(path);
   const info = await statFile(path, name);
   if (info.isDirectory()) throw new KhungInputError('unreadable', `Đây là thư mục, không phải tệp: ${name}`);
@@ -35,15 +48,24 @@ export async function readDocument(path: string): Promise<DocModel> {
   }
   if (!info.isFile())
     throw new KhungInputError('unreadable', `Không đọc được tệp (không phải tệp thường): ${name}`);
+  const limit = SIZE_LIMIT[source];
+  if (limit && info.size > limitBytes(limit)) throw overLimit(limit, info.size, name);
   const bytes = await readBytes(path, name);
+  // The file may have grown since it was measured.
+  if (limit && bytes.length > limitBytes(limit)) throw overLimit(limit, bytes.length, name);
   if (bytes.length === 0) throw new KhungInputError('empty', `Tệp không có nội dung: ${name}`);
 
   const meta: DocMeta = { name, source, styled: source === 'html' || source === 'docx' };
   let doc: DocModel;
-  if (source === 'docx') doc = docFromHtml(DOCX_ALIGNMENT_CSS + (await docxToHtml(bytes, name)), meta);
-  else if (source === 'html') doc = docFromHtml(decodeText(bytes), meta);
-  else if (source === 'markdown') doc = docFromMarkdown(decodeText(bytes), meta);
-  else doc = documentFromPlainText(decodeText(bytes), name);
+  // Loaded here only: a .txt, .md or .html check never pays for the .docx reader's start-up.
+  if (source === 'docx') doc = await (await import('./docx/read-docx.ts')).readDocx(bytes, name);
+  else {
+    const decoded = decodeTextFile(bytes, name, source === 'html');
+    if (decoded.note) options.note?.(decoded.note);
+    if (source === 'html') doc = docFromHtml(decoded.text, meta);
+    else if (source === 'markdown') doc = docFromMarkdown(decoded.text, meta);
+    else doc = documentFromPlainText(decoded.text, name);
+  }
   if (doc.blocks.length === 0) throw new KhungInputError('empty', `Tệp không có nội dung: ${name}`);
   return doc;
 }
@@ -92,39 +114,4 @@ function reason(code: string | undefined): string {
   if (code === 'EACCES' || code === 'EPERM') return ' (không có quyền đọc)';
   if (code === 'EISDIR') return ' (đây là thư mục)';
   return '';
-}
-
-/**
- * UTF-8 (BOM stripped), or UTF-16 when a BOM says so. Bytes that are not valid UTF-8 are read as
- * Latin-1 rather than refused: the core's hygiene checks then report the mojibake to the user.
- */
-function decodeText(bytes: Uint8Array): string {
-  try {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('latin1').decode(bytes);
-  }
-}
-
-/** An OLE2 compound file: a Word 97–2003 .doc renamed to .docx, or a password-protected .docx. */
-const isOle2 = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
-
-async function docxToHtml(bytes: Buffer, name: string): Promise<string> {
-  if (isOle2(bytes)) {
-    throw new KhungInputError(
-      'corrupt',
-      `Tệp .docx bị hỏng hoặc không phải .docx (có thể là tệp .doc cũ hoặc có mật khẩu): ${name}`,
-    );
-  }
-  try {
-    const result = await mammoth.convertToHtml(
-      { buffer: bytes },
-      { styleMap: docxStyleMap(), includeDefaultStyleMap: true, transformDocument: markAlignment },
-    );
-    return result.value;
-  } catch (error) {
-    throw new KhungInputError('corrupt', `Tệp .docx bị hỏng hoặc không phải .docx: ${name}`, error);
-  }
 }

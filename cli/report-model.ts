@@ -1,5 +1,6 @@
 import type { DocModel } from '../shared/core/document/doc-model.ts';
-import { headingText } from '../shared/core/outline/flatten-sections.ts';
+import type { CheckView } from '../shared/core/report/check-view.ts';
+import { toCheckView } from '../shared/core/report/to-check-view.ts';
 import type { CheckResult } from '../shared/core/rules/check-document.ts';
 import type { Finding } from '../shared/core/rules/finding.ts';
 
@@ -16,6 +17,7 @@ export interface CheckReport {
   outline: {
     id: string;
     title: string;
+    /** 1 for the document's first part (the view counts from 0). */
     part: number;
     coverage: number;
     isSource: boolean;
@@ -29,39 +31,55 @@ export interface CheckReport {
   counts: CheckResult['counts'];
 }
 
-/** Builds the printable report of a check. */
+/** Builds the printable report of a check: the core's CheckView, placed in the file. */
 export function toReport(file: string, doc: DocModel, result: CheckResult): CheckReport {
+  return reportFromView(file, doc, toCheckView(result));
+}
+
+/**
+ * The core's view of a check with what only the command line knows added: the file's name, where
+ * each finding and section is (a line of a text file, else a paragraph number) and a short quote.
+ */
+export function reportFromView(file: string, doc: DocModel, view: CheckView): CheckReport {
   const where = (block: number) => {
     if (block < 0) return { where: 'cả văn bản' };
     const line = doc.blocks[block]?.line;
     return line !== undefined ? { where: `dòng ${line}`, line } : { where: `đoạn ${block + 1}` };
   };
-  const match = result.match;
   return {
     file,
-    outline: match
+    outline: view.outline
       ? {
-          id: match.outline.id,
-          title: match.outline.title,
-          part: match.part + 1,
-          coverage: Math.round(match.coverage * 100) / 100,
-          isSource: match.isSource,
-          ...(match.sourceReason ? { sourceReason: match.sourceReason } : {}),
+          id: view.outline.id,
+          title: view.outline.title,
+          part: view.outline.part + 1,
+          coverage: view.outline.coverage,
+          isSource: view.outline.isSource,
+          ...(view.outline.sourceReason ? { sourceReason: view.outline.sourceReason } : {}),
         }
       : null,
-    ...(result.outlineNote ? { outlineNote: result.outlineNote } : {}),
-    sections: (match?.sections ?? []).map((s) => ({
-      path: s.flat.path,
-      heading: headingText(s.flat),
-      required: s.flat.section.required,
-      found: s.block >= 0,
-      ...(s.block >= 0 ? { where: where(s.block).where } : {}),
+    ...(view.outlineNote ? { outlineNote: view.outlineNote } : {}),
+    sections: view.checklist.map((s) => ({
+      path: s.path,
+      heading: s.heading,
+      required: s.required,
+      found: s.found,
+      ...(s.found ? { where: where(s.block).where } : {}),
     })),
-    findings: result.findings.map((f) => {
+    findings: view.findings.map((f) => {
       const text = f.block >= 0 ? (doc.blocks[f.block]?.text ?? '') : '';
-      return { ...f, ...where(f.block), excerpt: excerpt(text, f.range) };
+      return {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        block: f.block,
+        range: f.range,
+        ...(f.fix ? { fix: f.fix } : {}),
+        ...where(f.block),
+        excerpt: excerpt(text, f.range),
+      };
     }),
-    counts: result.counts,
+    counts: { ...view.counts },
   };
 }
 

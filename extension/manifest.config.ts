@@ -35,8 +35,17 @@ export default defineManifest({
   version: VERSION,
   minimum_chrome_version: '116',
   icons: ICONS,
-  permissions: ['sidePanel', 'storage', 'activeTab', 'scripting', 'contextMenus'],
-  host_permissions: ['https://docs.google.com/*', ...(e2e ? testHosts : [])],
+  // alarms: the organisation library's daily refresh (extension/background/org-worker.ts).
+  permissions: ['sidePanel', 'storage', 'activeTab', 'scripting', 'contextMenus', 'alarms'],
+  // What IT staff may push by policy: the organisation library, or its address (docs/trien-khai.md).
+  storage: { managed_schema: 'managed-schema.json' },
+  // Docs, and the content domain its export may redirect to (a document's download lands on a
+  // doc-…-docstext.googleusercontent.com host); match patterns cannot name that host more narrowly.
+  host_permissions: [
+    'https://docs.google.com/*',
+    'https://*.googleusercontent.com/*',
+    ...(e2e ? testHosts : []),
+  ],
   optional_host_permissions: ['https://*/*', 'http://*/*'],
   side_panel: { default_path: 'extension/side-panel/index.html' },
   options_ui: { page: 'extension/options/index.html', open_in_tab: true },

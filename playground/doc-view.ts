@@ -1,6 +1,6 @@
-import type { FakeDocument } from '../tests/fakes/document-app/document.ts';
-import type { FakeElement } from '../tests/fakes/document-app/element.ts';
-import { FakeParagraph, FakeTable } from '../tests/fakes/document-app/index.ts';
+import type { FakeDocument } from './document-app/document.ts';
+import type { FakeElement } from './document-app/element.ts';
+import { FakeParagraph, FakeTable } from './document-app/index.ts';
 
 /** Where a paragraph is: [top-level index] or [table index, row, cell, paragraph in cell]. */
 export type Path = number[];

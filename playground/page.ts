@@ -1,4 +1,4 @@
-import { escapeHtml } from '../shared/core/outline/skeleton-html.ts';
+import { escapeHtml } from '../shared/core/text/escape-html.ts';
 import { SAMPLES } from './samples.ts';
 import { PLAYGROUND_OUTLINES } from './skeleton-docx-route.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import vm from 'node:vm';
-import { createFakeGoogle, type FakeGoogle } from '../tests/fakes/document-app/index.ts';
+import { createFakeGoogle, type FakeGoogle } from './document-app/index.ts';
 
 /** Where `npm run build:addon` writes the add-on. */
 export const ADDON_DIR = resolve(import.meta.dirname, '../dist/apps-script');

@@ -1,4 +1,4 @@
-import type { FakeGoogle } from '../tests/fakes/document-app/index.ts';
+import type { FakeGoogle } from './document-app/index.ts';
 import type { CodeJs } from './run-code-js.ts';
 
 /** Sample documents to open in the playground. */

@@ -1,6 +1,6 @@
 import { SERVER_FUNCTIONS, type ServerFunction } from '../apps-script/shared/server-api.ts';
-import type { FakeGoogle } from '../tests/fakes/document-app/index.ts';
 import { type DocView, docView, type Path, paragraphAt } from './doc-view.ts';
+import type { FakeGoogle } from './document-app/index.ts';
 import { CodeJs, fakeWithAddon } from './run-code-js.ts';
 import { SAMPLES, type SampleId } from './samples.ts';
 

@@ -6,6 +6,7 @@ import type { DocumentType, Outline } from '../shared/core/outline/outline-schem
 import type { Severity } from '../shared/core/rules/finding.ts';
 import { RULES } from '../shared/core/rules/registry.ts';
 import { SnippetFile, SnippetGroup } from '../shared/core/snippets/snippet-schema.ts';
+import { EDITORS_HEADER, editorsTable } from './editors-table.ts';
 
 /**
  * The generated tables of the documentation: `<!-- name:start -->` … `<!-- name:end -->` in their home
@@ -15,6 +16,7 @@ export const TABLE_FILES = {
   rules: join('docs', 'rules.md'),
   outlines: join('docs', 'content.md'),
   snippets: join('docs', 'content.md'),
+  editors: join('docs', 'editors.md'),
 } as const;
 export type ReadmeRegion = keyof typeof TABLE_FILES;
 export const TABLE_REGIONS = Object.keys(TABLE_FILES) as ReadmeRegion[];
@@ -32,7 +34,7 @@ const width = (text: string): number => [...text].length;
  * A markdown table with its columns padded as Biome's formatter pads them, so `biome check` accepts
  * the docs as generated (the structure test compares cells, not padding, in case a formatter differs).
  */
-function markdownTable(header: string[], rows: string[][]): string {
+export function markdownTable(header: string[], rows: string[][]): string {
   const all = [header, ...rows].map((r) => r.map(cell));
   const widths = header.map((_, c) => Math.max(3, ...all.map((r) => width(r[c] ?? ''))));
   const line = (r: string[]) =>
@@ -131,6 +133,7 @@ export function snippetsTable(): string {
 export function readmeTable(region: ReadmeRegion): string {
   if (region === 'rules') return rulesTable();
   if (region === 'outlines') return outlinesTable();
+  if (region === 'editors') return markdownTable(EDITORS_HEADER, editorsTable());
   return snippetsTable();
 }
 

@@ -13,7 +13,7 @@ export default async function setup(): Promise<void> {
   // NODE_ENV=production: vitest sets NODE_ENV=test, which vite would carry into these builds (other
   // package conditions, development-only code); the tests must measure and run what ships.
   const configs: Array<[string, Record<string, string>]> = [
-    ['extension/vite.config.ts', { KHUNG_E2E: '1', NODE_ENV: 'production' }],
+    ['vite.config.ts', { KHUNG_E2E: '1', NODE_ENV: 'production' }],
     ['apps-script/vite.server.config.ts', { NODE_ENV: 'production' }],
     ['apps-script/vite.sidebar.config.ts', { NODE_ENV: 'production' }],
     ['tests/e2e/editors/vite.config.ts', {}],

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readmeRegion, readmeTable, TABLE_FILES, TABLE_REGIONS } from '../scripts/readme-tables.ts';
@@ -155,5 +155,53 @@ describe('docs/', () => {
         true,
       );
     }
+  });
+});
+
+describe('product code', () => {
+  /** The folders that ship or build what ships; tests/ may import them, never the other way. */
+  const PRODUCT = ['shared', 'apps-script', 'extension', 'cli', 'playground', 'scripts'];
+  const sources = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sources(path);
+      return /\.(ts|tsx|mts|js|mjs|cjs|html)$/.test(entry.name) ? [path] : [];
+    });
+  /** Every module a source file imports: static and dynamic imports, re-exports, require, <script src>. */
+  const imports = (text: string): string[] =>
+    [
+      ...text.matchAll(
+        /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*|<script[^>]*\bsrc=)(['"`])([^'"`\n]+)\1/g,
+      ),
+    ].map((m) => m[2] ?? '');
+  const testsDir = join(root, 'tests');
+  const intoTests = (file: string, specifier: string): boolean =>
+    specifier.startsWith('.')
+      ? relative(testsDir, resolve(dirname(file), specifier)).split(sep)[0] !== '..'
+      : /(^|\/)tests\//.test(specifier);
+
+  it('finds the imports it looks for (so it can fail)', () => {
+    const sample = [
+      "import { a } from '../tests/x.ts';",
+      "export * from '../tests/y.ts';",
+      "const m = await import('../tests/z.ts');",
+      "import '../tests/side-effect.ts';",
+    ].join('\n');
+    const found = imports(sample);
+    expect(found).toHaveLength(4);
+    expect(found.every((s) => intoTests(join(root, 'playground', 'page.ts'), s))).toBe(true);
+    expect(intoTests(join(root, 'playground', 'page.ts'), './document-app/index.ts')).toBe(false);
+  });
+
+  it.each(PRODUCT)('nothing under %s/ imports from tests/', (folder) => {
+    const offending = sources(join(root, folder)).flatMap((file) =>
+      imports(readFileSync(file, 'utf8'))
+        .filter((s) => intoTests(file, s))
+        .map((s) => `${relative(root, file)} → ${s}`),
+    );
+    expect(
+      offending,
+      'mã sản phẩm không được dùng mã kiểm thử: chuyển phần dùng chung ra khỏi tests/',
+    ).toEqual([]);
   });
 });

@@ -42,5 +42,11 @@ export function poll(signature: string) {
   const outlines = allOutlines();
   const known = remembered === 'auto' || outlines.some((o) => o.id === remembered);
   const { read, view } = checkActive(known ? remembered : 'auto', tab, outlines);
-  return { ok: true as const, changed: true, signature: read.signature, view };
+  return {
+    ok: true as const,
+    changed: true,
+    signature: read.signature,
+    view,
+    blocks: read.doc.blocks.length,
+  };
 }

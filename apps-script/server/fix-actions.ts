@@ -5,7 +5,7 @@ import { checkActive } from './check.ts';
 import { documentApp, type GDocument, type GParagraph } from './gas-api.ts';
 import { activeBody, isContent } from './read-document.ts';
 import { UserError } from './result.ts';
-import { isIndex, isIndexes } from './shape-check.ts';
+import { fits } from './schema-check.ts';
 
 /**
  * khungApplyFixes: re-reads and re-checks; refuses when the text changed since the check the user
@@ -13,7 +13,7 @@ import { isIndex, isIndexes } from './shape-check.ts';
  * end; then checks again and returns the new view.
  */
 export function applyFixesToDocument(outlineId: string, signature: string, findingIndexes: unknown) {
-  if (!isIndexes(findingIndexes, 500)) throw new UserError('Chưa chọn lỗi nào để sửa.');
+  if (!fits('findingIndexes', findingIndexes)) throw new UserError('Chưa chọn lỗi nào để sửa.');
   const before = checkActive(outlineId);
   if (before.read.signature !== signature) {
     throw new UserError(
@@ -60,7 +60,8 @@ export function applyFixesToDocument(outlineId: string, signature: string, findi
 
 /** khungSelectBlock: selects the block's paragraph (reading only the paragraphs' text up to it). */
 export function selectBlock(block: unknown) {
-  if (!isIndex(block)) throw new UserError('Lỗi này thuộc cả văn bản, không gắn với đoạn nào để chọn.');
+  if (!fits('blockIndex', block))
+    throw new UserError('Lỗi này thuộc cả văn bản, không gắn với đoạn nào để chọn.');
   const read = readDocumentLight(block);
   const range = read.document.newRange().addElement(read.paragraph).build();
   read.document.setSelection(range);

@@ -1,7 +1,7 @@
 // The slice of the Apps Script API the server uses, as narrow interfaces. The real services are
 // assigned to these types in the accessors below, so `tsc -p apps-script/tsconfig.server.json`
 // proves that every call the server makes exists in @types/google-apps-script with a compatible
-// signature; the DocumentApp fake (tests/fakes/document-app/) implements the same interfaces, so
+// signature; the DocumentApp fake (playground/document-app/) implements the same interfaces, so
 // the server can call nothing the fake does not model.
 
 type D = typeof GoogleAppsScript.Document;
@@ -144,6 +144,8 @@ export interface GDocument {
   /** Documented to return null when nothing is selected. */
   getSelection(): GRange | null;
   setSelection(range: GRange): unknown;
+  /** Moves the user's cursor (a position from newPosition); the selection is cleared. */
+  setCursor(position: GPosition): unknown;
   newRange(): GRangeBuilder;
   /** A position in an element (a Text or a Paragraph), as the cursor is one. */
   newPosition(element: GElement, offset: number): GPosition;

@@ -75,9 +75,9 @@ export function khungInsertOutline(outlineId: unknown, params: unknown) {
   }));
 }
 
-/** Inserts a filled snippet at the cursor. */
-export function khungInsertSnippet(text: unknown) {
-  return guard('chèn đoạn mẫu', () => insertSnippet(text));
+/** Inserts a filled snippet at the cursor, as a block of its own paragraphs or inline ('block' | 'inline'). */
+export function khungInsertSnippet(text: unknown, placement?: unknown) {
+  return guard('chèn đoạn mẫu', () => insertSnippet(text, placement));
 }
 
 /** Applies the fixes of the chosen findings, if the document is still the one checked. */

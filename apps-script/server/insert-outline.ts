@@ -1,11 +1,12 @@
 import { renderSkeleton } from '../../shared/core/outline/render-skeleton.ts';
+import { skeletonLayout } from '../../shared/core/outline/skeleton-layout.ts';
+import { placeCursorAfter, placeCursorAt } from './cursor.ts';
 import { documentApp, type GBody } from './gas-api.ts';
 import { insertPoint } from './insert-position.ts';
 import { findOutline } from './outlines.ts';
 import { activeBody } from './read-document.ts';
 import { UserError } from './result.ts';
 import { parseParams, saveOutlineId, saveParams } from './settings.ts';
-import { skeletonPieces } from './skeleton-pieces.ts';
 import { writePieces } from './write-blocks.ts';
 
 const PT_PER_MM = 72 / 25.4;
@@ -14,7 +15,8 @@ const PAGE = { width: 210, height: 297, top: 20, bottom: 20, left: 30, right: 15
 
 /**
  * Inserts the outline's skeleton at the cursor (or at the start of an empty document, which also
- * gets A4 and NĐ 30 margins), and remembers the parameters for next time.
+ * gets A4 and NĐ 30 margins), laid out by the core as every writing host lays it out, puts the
+ * cursor after it, and remembers the unit's parameters for next time.
  */
 export function insertOutline(
   outlineId: string,
@@ -27,14 +29,15 @@ export function insertOutline(
   const outline = findOutline(outlineId);
   const document = documentApp().getActiveDocument();
   const body = activeBody(document);
-  const point = insertPoint(document, body, false);
   const empty = body.getText().trim() === '';
+  const point = insertPoint(document, body, false, empty);
   const blocks = renderSkeleton(outline, params, today);
-  const pieces = skeletonPieces(blocks);
   const atEnd = point.index >= body.getNumChildren();
-  const end = writePieces(point, pieces);
-  // Docs cannot end a body with a table; keep an empty paragraph after the signature table.
-  if (atEnd) body.insertParagraph(end, '');
+  const end = writePieces(point, skeletonLayout(blocks));
+  // The officer goes on after the skeleton, and a second insert lands after the first. Docs cannot end
+  // a body with a table: at the end, the empty paragraph kept after the signature table takes the cursor.
+  if (atEnd) placeCursorAt(document, body.insertParagraph(end, ''));
+  else placeCursorAfter(document, body, end);
   if (empty) setUpPage(body);
   saveParams(params);
   saveOutlineId(outline.id);

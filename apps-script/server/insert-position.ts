@@ -55,8 +55,14 @@ function isEmpty(element: GElement): boolean {
  * Resolves where to insert: at the cursor (before its paragraph when the cursor is at its start or
  * the paragraph is empty, else after it); after a selection; at the start of an empty document.
  * Inside a table, snippets go into the cell; outlines (`allowCell: false`) refuse with a message.
+ * `empty` saves a read when the caller already knows whether the body is blank.
  */
-export function insertPoint(document: GDocument, body: GBody, allowCell: boolean): InsertPoint {
+export function insertPoint(
+  document: GDocument,
+  body: GBody,
+  allowCell: boolean,
+  empty?: boolean,
+): InsertPoint {
   const cursor = document.getCursor();
   if (cursor) {
     const paragraph = paragraphOf(cursor.getElement());
@@ -76,6 +82,6 @@ export function insertPoint(document: GDocument, body: GBody, allowCell: boolean
     const { node } = topLevel(last.getElement());
     return { container: body, index: body.getChildIndex(node) + 1, from: 'selection' };
   }
-  if (body.getText().trim() === '') return { container: body, index: 0, from: 'empty-document' };
+  if (empty ?? body.getText().trim() === '') return { container: body, index: 0, from: 'empty-document' };
   throw new UserError(NO_PLACE);
 }

@@ -1,15 +1,11 @@
 import type { Outline } from '../../shared/core/outline/outline-schema.ts';
 import { htmlService } from './gas-api.ts';
 import { validateOutline } from './outline-validate.ts';
+import { OUTLINES_FILE } from './outlines-file.ts';
 import { UserError } from './result.ts';
 import { loadUserOutlines } from './user-store.ts';
 
-/**
- * The built-in outlines ship as KhungOutlines.html, a JSON array written by the build next to
- * Code.js: kept out of Code.js they do not count against its 150 KB budget nor slow every
- * google.script.run call's script load; they are read only by the calls that need them.
- */
-export const OUTLINES_FILE = 'KhungOutlines';
+export { OUTLINES_FILE };
 
 let builtIn: Outline[] | null = null;
 

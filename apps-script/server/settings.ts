@@ -1,5 +1,6 @@
+import { unitParameters } from '../../shared/core/outline/remembered-parameters.ts';
 import { userProperties } from './gas-api.ts';
-import { isShortString } from './shape-check.ts';
+import { checkSchema } from './schema-check.ts';
 
 const PARAMS_KEY = 'khung.params';
 const OUTLINE_KEY = 'khung.outlineId';
@@ -10,29 +11,28 @@ const VIEW_KEY = 'khung.startView';
  * else; undefined when the value is anything else. As zod's z.record, a `__proto__` key is dropped.
  */
 export function parseParams(value: unknown): Record<string, string> | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const params: Record<string, string> = {};
-  for (const [key, text] of Object.entries(value)) {
-    if (key === '__proto__') continue;
-    if (!isShortString(key, 40) || !isShortString(text, 500)) return undefined;
-    params[key] = text;
-  }
-  return params;
+  const checked = checkSchema('formParams', value);
+  return checked.success ? checked.data : undefined;
 }
 
-/** The parameters the user filled last time (remembered per user). */
+/**
+ * The unit's parameters the user filled last time (remembered per user): a number, date or year
+ * stored by an earlier version is not offered again.
+ */
 export function loadParams(): Record<string, string> {
   try {
-    return parseParams(JSON.parse(userProperties().getProperty(PARAMS_KEY) ?? '{}')) ?? {};
+    return unitParameters(parseParams(JSON.parse(userProperties().getProperty(PARAMS_KEY) ?? '{}')) ?? {});
   } catch {
     return {};
   }
 }
 
-/** Remembers the parameters (the date is not remembered: it defaults to today every time). */
+/**
+ * Remembers what belongs to the unit (đơn vị, cấp trên, địa danh, người ký, chức vụ…): never the
+ * number, the date or the year, which belong to one document (core: remembered-parameters.ts).
+ */
 export function saveParams(params: Record<string, string>): void {
-  const { ngay: _today, ...rest } = params;
-  userProperties().setProperty(PARAMS_KEY, JSON.stringify(rest));
+  userProperties().setProperty(PARAMS_KEY, JSON.stringify(unitParameters(params)));
 }
 
 /** The outline the user chose last (or 'auto'). */

@@ -1,12 +1,15 @@
 import { analyzeDocument } from '../../shared/core/headings/analyze-document.ts';
+import { ORG_LIBRARY_KIND } from '../../shared/core/library/org-library-format.ts';
 import { deriveOutline, slug } from '../../shared/core/outline/derive-outline.ts';
+import { finishedReportWarning } from '../../shared/core/outline/finished-report.ts';
 import type { Outline } from '../../shared/core/outline/outline-schema.ts';
 import { readJson } from '../../shared/core/text/read-json.ts';
+import { validateOrgLibrary } from './org-library-validate.ts';
 import { validateOutline } from './outline-validate.ts';
 import { builtInOutlines } from './outlines.ts';
 import { readDocument } from './read-document.ts';
 import { UserError } from './result.ts';
-import { trimmedShortString } from './shape-check.ts';
+import { fits } from './schema-check.ts';
 import { deleteUserOutline, loadUserOutlines, saveUserOutlines } from './user-store.ts';
 
 /** An id no built-in or other user outline has: "bao-cao-quy", "bao-cao-quy-2"… */
@@ -22,12 +25,15 @@ function freeId(base: string, taken: ReadonlySet<string>): string {
  * user asked, saved in their properties.
  */
 export function deriveFromDocument(rawName: unknown) {
-  const name = trimmedShortString(rawName ?? '', 200);
-  if (name === undefined) throw new UserError('Tên đề cương quá dài (tối đa 200 ký tự).');
+  const name = typeof rawName === 'string' ? rawName.trim() : (rawName ?? '');
+  if (!fits('outlineName', name)) throw new UserError('Tên đề cương quá dài (tối đa 200 ký tự).');
   const read = readDocument();
   if (read.doc.blocks.length === 0)
     throw new UserError('Văn bản đang trống: hãy mở văn bản đề cương cần lấy mẫu rồi thử lại.');
-  const derived = deriveOutline(analyzeDocument(read.doc), read.doc.meta.name ?? 'văn bản');
+  const analysis = analyzeDocument(read.doc);
+  const derived = deriveOutline(analysis, read.doc.meta.name ?? 'văn bản');
+  // A finished report gives an outline whose prompts are its own text: saved, but said so.
+  const warning = finishedReportWarning(analysis);
   const taken = new Set([...builtInOutlines(), ...loadUserOutlines()].map((o) => o.id));
   const title = name || derived.title;
   const outline: Outline = { ...derived, id: freeId(slug(title, 60), taken), title };
@@ -42,6 +48,7 @@ export function deriveFromDocument(rawName: unknown) {
     ok: true as const,
     outline: checked.outline,
     message: `Đã tạo đề cương “${title}” với ${count} mục. Đề cương được lưu trong tài khoản của bạn và có trong danh sách đề cương.`,
+    ...(warning ? { warning } : {}),
   };
 }
 
@@ -49,9 +56,9 @@ const countSections = (sections: Outline['sections']): number =>
   sections.reduce((n, s) => n + 1 + countSections(s.children ?? []), 0);
 
 /**
- * khungImportUserOutlines: JSON text holding one outline, an array, or { outlines: [...] }. Every
- * outline is validated first; one invalid outline, too deep a nesting or two outlines with one id
- * reject the whole import and nothing changes.
+ * khungImportUserOutlines: JSON text holding one outline, an array, { outlines: [...] }, or an
+ * organisation library (importOrgLibrary). Every outline is validated first; one invalid outline, too
+ * deep a nesting or two outlines with one id reject the whole import and nothing changes.
  */
 export function importOutlines(raw: unknown) {
   if (typeof raw !== 'string' || raw.trim() === '')
@@ -64,6 +71,7 @@ export function importOutlines(raw: unknown) {
         : 'Nội dung không phải JSON hợp lệ; hãy dùng đúng tệp đã xuất từ Khung.',
     );
   const data = read.value;
+  if ((data as { kind?: unknown } | null)?.kind === ORG_LIBRARY_KIND) return importOrgLibrary(data);
   const list = Array.isArray(data) ? data : isWrapper(data) ? data.outlines : [data];
   if (list.length === 0) throw new UserError('Tệp không có đề cương nào.');
   const builtIn = new Set(builtInOutlines().map((o) => o.id));
@@ -88,6 +96,40 @@ export function importOutlines(raw: unknown) {
   });
   saveUserOutlines(outlines);
   return { ok: true as const, message: `Đã nhập ${outlines.length} đề cương.` };
+}
+
+/**
+ * An organisation library file (`khung library build`): checked in full as the extension checks it
+ * (org-library-validate.ts), then its outlines join the user's own, replacing those of the same id —
+ * importing the next version is how the add-on is updated. The add-on keeps no snippets of its own:
+ * the library's snippets are counted in the message, for the Chrome extension. An outline with a
+ * built-in outline's id is left out, as everywhere (built-in outlines are never hidden).
+ */
+function importOrgLibrary(data: unknown) {
+  const checked = validateOrgLibrary(data);
+  if (!checked.ok)
+    throw new UserError(`Không nhập được, chưa có gì thay đổi. ${checked.errors.slice(0, 3).join('; ')}`);
+  const { name, version, outlines, snippets } = checked.library;
+  const builtIn = new Set(builtInOutlines().map((o) => o.id));
+  const taken = outlines.filter((o) => !builtIn.has(o.id));
+  const notes = [
+    snippets.length > 0
+      ? `${snippets.length} đoạn mẫu của thư viện dùng trong tiện ích Khung cho Chrome.`
+      : '',
+    taken.length < outlines.length
+      ? `Bỏ qua ${outlines.length - taken.length} đề cương trùng mã đề cương có sẵn của Khung.`
+      : '',
+  ].filter(Boolean);
+  if (taken.length === 0)
+    throw new UserError(`Thư viện “${name}” không có đề cương nào để nhập. ${notes.join(' ')}`.trim());
+  saveUserOutlines(taken);
+  return {
+    ok: true as const,
+    message: [
+      `Đã nhập ${taken.length} đề cương của thư viện “${name}”, phiên bản ${version}.`,
+      ...notes,
+    ].join(' '),
+  };
 }
 
 const isWrapper = (d: unknown): d is { outlines: unknown[] } =>

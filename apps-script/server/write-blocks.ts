@@ -1,19 +1,16 @@
-import type { BlockStyle } from '../../shared/core/document/doc-model.ts';
+import type { LayoutLine, LayoutPiece } from '../../shared/core/outline/skeleton-layout.ts';
 import type { GBody, GParagraph, GTable, GTableCell } from './gas-api.ts';
 import type { InsertPoint } from './insert-position.ts';
 import { attributesFor, styleParagraph } from './write-style.ts';
 
-/** A paragraph to write: text, style, and whether it is a guidance prompt (grey italics). */
-export interface Line {
-  text: string;
-  style: BlockStyle;
-  guidance?: boolean;
-}
+/**
+ * A paragraph to write: text, style, and whether it is a guidance prompt (grey italics) — the core's
+ * laid-out line (shared/core/outline/skeleton-layout.ts); Docs draws no rules under lines here.
+ */
+export type Line = LayoutLine;
 
 /** What to write at an insert point, in order: paragraphs, and two-column borderless tables. */
-export type Piece =
-  | { kind: 'paragraph'; line: Line }
-  | { kind: 'columns'; left: Line[]; right: Line[]; widths?: [number, number] };
+export type Piece = LayoutPiece;
 
 /**
  * Writes pieces in order from the insert point: each paragraph costs three calls (insert, heading,

@@ -1,12 +1,12 @@
-// Code.js is built with `zod` resolved to this module (apps-script/vite.server.config.ts). The core
-// declares its schemas with full zod at module load, but the server never validates with them: it
-// validates with small hand-written checks (shape-check.ts, outline-validate.ts), because full zod
-// alone is 95 KB of the 150 KB budget (and zod/mini 24 KB). Every schema built here is inert and
-// chainable; parsing with one throws, so a server path that starts relying on a core schema fails
+// Code.js is built with `zod` resolved to this module (apps-script/vite.server.config.ts). Core modules
+// the server uses (the document model, findings, the check view) declare zod schemas when they load,
+// but the server never parses with them: it validates with the validators the build generates from the
+// core's schemas (schema-check.ts), because full zod alone is ≈95 KB. Every schema built here is inert
+// and chainable; parsing with one throws, so a server path that starts relying on a core schema fails
 // loudly in the Code.js tests instead of silently accepting anything.
 
 const fail = () => {
-  throw new Error('Khung: full zod is not bundled in Code.js; validate with shape-check.ts on the server.');
+  throw new Error('Khung: full zod is not bundled in Code.js; validate with schema-check.ts on the server.');
 };
 
 const PARSERS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'decode', 'encode']);

@@ -37,11 +37,16 @@ export const InitResult = ok({
 /** khungCheck(outlineId | 'auto'): the check of the active tab. `signature` changes when the text does. */
 export const CheckResponse = ok({ view: CheckView, signature: z.string(), blocks: z.number() });
 
-/** khungPoll(signature): cheap re-read; `view` only when the document changed. */
-export const PollResponse = ok({ changed: z.boolean(), signature: z.string(), view: CheckView.optional() });
+/** khungPoll(signature): cheap re-read; `view` and its block count only when the document changed. */
+export const PollResponse = ok({
+  changed: z.boolean(),
+  signature: z.string(),
+  view: CheckView.optional(),
+  blocks: z.number().optional(),
+});
 
 /**
- * khungInsertOutline(outlineId, params), khungInsertSnippet(text), khungApplyFixes(outlineId,
+ * khungInsertOutline(outlineId, params), khungInsertSnippet(text, 'block' | 'inline'), khungApplyFixes(outlineId,
  * signature, findingIndexes) — with the new view and signature —, khungSelectBlock(block),
  * khungSaveParams(params), khungImportUserOutlines(json), khungDeleteUserOutline(id).
  */
@@ -51,8 +56,15 @@ export const ActionResponse = ok({
   signature: z.string().optional(),
 });
 
-/** khungDeriveOutline(name): a new user outline from the open document. */
-export const DeriveResponse = ok({ outline: z.unknown(), message: z.string() });
+/**
+ * khungDeriveOutline(name): a new user outline from the open document; `warning` when the document
+ * reads like a finished report rather than a đề cương.
+ */
+export const DeriveResponse = ok({
+  outline: z.unknown(),
+  message: z.string(),
+  warning: z.string().optional(),
+});
 
 /** khungExportUserOutlines(): the user's outlines as JSON text. */
 export const ExportResponse = ok({ json: z.string() });

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Spinner } from '../../shared/ui/spinner.tsx';
-import { type Status, StatusBar } from '../../shared/ui/status-bar.tsx';
 import { type TabDef, Tabs } from '../../shared/ui/tabs.tsx';
-import type { InitResult } from '../shared/server-api.ts';
 import { type Ok, server } from './bridge.ts';
-import { CheckTab } from './check-tab.tsx';
+import { type CheckRevision, CheckTab } from './check-tab.tsx';
 import { InsertTab } from './insert-tab.tsx';
 import { MyOutlinesTab } from './my-outlines-tab.tsx';
+import type { InitResult } from './replies.ts';
 import { SelfTestView } from './self-test-view.tsx';
 import { SnippetsTab } from './snippets-tab.tsx';
 
@@ -20,13 +19,17 @@ const TABS: readonly TabDef<TabId>[] = [
 
 type Init = Ok<typeof InitResult>;
 
-/** The add-on sidebar: four tabs over the server functions of server-api.ts. */
+/**
+ * The add-on sidebar: four tabs over the server functions of server-api.ts. Each tab shows its own
+ * messages next to what caused them; after an insert the check runs again at once.
+ */
 export function App() {
   const [tab, setTab] = useState<TabId>('check');
   const [init, setInit] = useState<Init | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [status, setStatus] = useState<Status | null>(null);
   const [outlineId, setOutlineId] = useState('auto');
+  const [revision, setRevision] = useState<CheckRevision>({ n: 0, clear: false });
+  const inserted = (clear: boolean) => setRevision((r) => ({ n: r.n + 1, clear }));
   // "Kiểm tra cài đặt" shows over the tabs (from the menu, the link at the bottom, or a failed start).
   const [selfTest, setSelfTest] = useState(false);
 
@@ -64,10 +67,8 @@ export function App() {
         onChange={(id) => {
           setTab(id);
           setSelfTest(false);
-          setStatus(null);
         }}
       >
-        <StatusBar status={status} onDismiss={() => setStatus(null)} />
         {selfTest && <SelfTestView onClose={() => setSelfTest(false)} />}
         {/* Hidden, not unmounted, under the self-test: the check keeps its result and polling state. */}
         <div hidden={selfTest}>
@@ -94,7 +95,7 @@ export function App() {
                   outlineId={outlineId}
                   onOutlineChange={setOutlineId}
                   active={tab === 'check' && !selfTest}
-                  onStatus={setStatus}
+                  revision={revision}
                 />
               </div>
               {tab === 'insert' && (
@@ -103,18 +104,15 @@ export function App() {
                   initialOutline={init.outlineId}
                   params={init.params}
                   docEmpty={init.docEmpty}
-                  onStatus={setStatus}
-                  onInserted={() => void load()}
+                  onInserted={() => {
+                    inserted(true);
+                    void load();
+                  }}
                 />
               )}
-              {tab === 'snippets' && <SnippetsTab onStatus={setStatus} />}
+              {tab === 'snippets' && <SnippetsTab onInserted={() => inserted(false)} />}
               {tab === 'mine' && (
-                <MyOutlinesTab
-                  choices={choices}
-                  storage={init.storage}
-                  onStatus={setStatus}
-                  onChanged={() => void load()}
-                />
+                <MyOutlinesTab choices={choices} storage={init.storage} onChanged={() => void load()} />
               )}
             </>
           )}

@@ -1,28 +1,26 @@
-import { z } from 'zod';
+import type { z } from 'zod/mini';
+import type { ServerFunction } from '../shared/server-api.ts';
 import {
+  Ack,
   ActionResponse,
   CheckResponse,
   DeriveResponse,
   ExportResponse,
-  Failure,
+  type Failure,
   InitResult,
   PollResponse,
   SelfTestResponse,
-  type ServerFunction,
-} from '../shared/server-api.ts';
+} from './replies.ts';
 
 // A typed bridge over google.script.run: one promise per call, every result checked
-// with the zod schema of server-api.ts, and every failure — a thrown server error, a dropped
-// connection, a malformed result — turned into { ok: false, message } in plain Vietnamese.
-// The raw error is never shown: it may hold a stack trace or English internals.
-
-/** A server answer for calls that return only ok/message (save, import, delete). */
-export const Ack = z.union([z.object({ ok: z.literal(true), message: z.string().optional() }), Failure]);
+// against the contract of server-api.ts (its zod/mini mirror, replies.ts), and every failure — a
+// thrown server error, a dropped connection, a malformed result — turned into { ok: false, message }
+// in plain Vietnamese. The raw error is never shown: it may hold a stack trace or English internals.
 
 export type FailureReply = z.infer<typeof Failure>;
-export type Ok<S extends z.ZodType> = Extract<z.infer<S>, { ok: true }>;
+export type Ok<S extends z.ZodMiniType> = Extract<z.infer<S>, { ok: true }>;
 /** What every bridge call resolves to: the server's success value, or a Vietnamese failure. */
-export type Reply<S extends z.ZodType> = Ok<S> | FailureReply;
+export type Reply<S extends z.ZodMiniType> = Ok<S> | FailureReply;
 
 /** A call that took longer than this is reported (Apps Script itself stops a call at 6 minutes). */
 const TIMEOUT_MS = 90_000;
@@ -47,7 +45,7 @@ export function hasServer(): boolean {
 }
 
 /** Calls a server function and validates its result against `schema`; never rejects. */
-export function call<S extends z.ZodType>(
+export function call<S extends z.ZodMiniType>(
   name: ServerFunction,
   schema: S,
   ...args: google.script.Parameter[]
@@ -105,7 +103,8 @@ export const server = {
   poll: (signature: string) => call('khungPoll', PollResponse, signature),
   insertOutline: (outlineId: string, params: Record<string, string>) =>
     call('khungInsertOutline', ActionResponse, outlineId, params),
-  insertSnippet: (text: string) => call('khungInsertSnippet', ActionResponse, text),
+  insertSnippet: (text: string, placement: 'block' | 'inline') =>
+    call('khungInsertSnippet', ActionResponse, text, placement),
   applyFixes: (outlineId: string, signature: string, findings: number[]) =>
     call('khungApplyFixes', ActionResponse, outlineId, signature, findings),
   selectBlock: (block: number) => call('khungSelectBlock', ActionResponse, block),

@@ -1,15 +1,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckView, ViewFinding } from '../../shared/core/report/check-view.ts';
 import { outlineExplanation } from '../../shared/core/report/outline-explanation.ts';
-import { Checklist } from '../../shared/ui/checklist.tsx';
-import { FindingCounts, FindingsList } from '../../shared/ui/findings-list.tsx';
+import { CheckResults } from '../../shared/ui/check-results.tsx';
 import { type OutlineChoice, OutlinePicker } from '../../shared/ui/outline-picker.tsx';
 import { Spinner } from '../../shared/ui/spinner.tsx';
-import type { Status } from '../../shared/ui/status-bar.tsx';
+import { type Status, StatusBar } from '../../shared/ui/status-bar.tsx';
 import { server } from './bridge.ts';
 import { usePoll } from './use-poll.ts';
 
 type Phase = 'idle' | 'checking' | 'fixing';
+
+/**
+ * What asks the check tab to check again at once: `n` grows after each insert; `clear` when the old
+ * result no longer describes the document at all (an outline was inserted), so it is hidden until
+ * the new one comes rather than shown stale ("0/23", every section red).
+ */
+export interface CheckRevision {
+  n: number;
+  clear: boolean;
+}
 
 /** Tab "Kiểm tra": check the document against an outline, keep the checklist live, select and fix. */
 export function CheckTab(props: {
@@ -17,21 +26,24 @@ export function CheckTab(props: {
   outlineId: string;
   onOutlineChange: (id: string) => void;
   active: boolean;
-  onStatus: (status: Status | null) => void;
+  revision: CheckRevision;
 }) {
-  const { outlineId, onStatus } = props;
+  const { outlineId } = props;
   const [view, setView] = useState<CheckView | null>(null);
   const [signature, setSignature] = useState<string | null>(null);
   const [blocks, setBlocks] = useState(0);
   const [phase, setPhase] = useState<Phase>('idle');
   const [fixing, setFixing] = useState<number | null>(null);
+  // The message of the last action here, shown in the results' summary, next to what caused it.
+  const [status, setStatus] = useState<Status | null>(null);
 
-  const check = async (id = outlineId) => {
+  const check = async (id: string, clear: boolean) => {
     setPhase('checking');
+    if (clear) setView(null);
     const reply = await server.check(id);
     setPhase('idle');
     if (!reply.ok) {
-      onStatus({ kind: 'error', text: reply.message });
+      setStatus({ kind: 'error', text: reply.message });
       return;
     }
     setView(reply.view);
@@ -39,31 +51,39 @@ export function CheckTab(props: {
     setBlocks(reply.blocks);
   };
 
-  // Check when the tab is first shown and whenever the outline changes.
+  // Check when the tab is first shown and whenever the outline changes: the result of another
+  // outline is not shown meanwhile.
   const checkedFor = useRef<string | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the tab shows or the outline changes, not when `check` is re-created
   useEffect(() => {
     if (props.active && checkedFor.current !== outlineId) {
       checkedFor.current = outlineId;
-      void check(outlineId);
+      void check(outlineId, true);
     }
   }, [props.active, outlineId]);
 
-  usePoll(signature, !props.active || phase !== 'idle', (next, sig) => {
+  // Right after an insert (from another tab): at once, not at the next poll.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on a new revision only
+  useEffect(() => {
+    if (props.revision.n > 0 && checkedFor.current !== null) void check(outlineId, props.revision.clear);
+  }, [props.revision.n]);
+
+  usePoll(signature, !props.active || phase !== 'idle', (next, sig, count) => {
     setView(next);
     setSignature(sig);
+    if (count !== undefined) setBlocks(count);
   });
 
   const select = async (block: number) => {
     const reply = await server.selectBlock(block);
-    if (!reply.ok) onStatus({ kind: 'error', text: reply.message });
+    if (!reply.ok) setStatus({ kind: 'error', text: reply.message });
   };
 
   const fix = async (findings: readonly ViewFinding[]) => {
     if (signature === null || findings.length === 0) return;
     setPhase('fixing');
     setFixing(findings.length === 1 ? (findings[0]?.index ?? null) : null);
-    onStatus({ kind: 'info', text: 'Đang sửa…' });
+    setStatus({ kind: 'info', text: 'Đang sửa…' });
     const reply = await server.applyFixes(
       outlineId,
       signature,
@@ -72,17 +92,35 @@ export function CheckTab(props: {
     setPhase('idle');
     setFixing(null);
     if (!reply.ok) {
-      onStatus({ kind: 'error', text: reply.message });
+      setStatus({ kind: 'error', text: reply.message });
       return;
     }
-    onStatus({ kind: 'success', text: reply.message });
+    setStatus({ kind: 'success', text: reply.message });
     if (reply.view && reply.signature) {
       setView(reply.view);
       setSignature(reply.signature);
-    } else await check();
+    } else await check(outlineId, false);
   };
 
   const fixable = view?.findings.filter((f) => f.fix) ?? [];
+  const actions = (
+    <>
+      <button
+        type="button"
+        class="k-button k-button-primary"
+        disabled={phase !== 'idle'}
+        onClick={() => void check(outlineId, false)}
+      >
+        {phase === 'checking' && <Spinner label="Đang kiểm tra…" />}
+        Kiểm tra lại
+      </button>
+      {fixable.length > 1 && (
+        <button type="button" class="k-button" disabled={phase !== 'idle'} onClick={() => void fix(fixable)}>
+          {`Sửa tất cả (${fixable.length})`}
+        </button>
+      )}
+    </>
+  );
   return (
     <div class="k-check-tab">
       <OutlinePicker
@@ -94,52 +132,29 @@ export function CheckTab(props: {
         note={view ? outlineExplanation(view) : undefined}
         label="Đối chiếu với đề cương"
       />
-      <div class="k-actions">
-        <button
-          type="button"
-          class="k-button k-button-primary"
-          disabled={phase !== 'idle'}
-          onClick={() => void check()}
-        >
-          {phase === 'checking' && <Spinner label="Đang kiểm tra…" />}
-          Kiểm tra lại
-        </button>
-        {fixable.length > 1 && (
-          <button
-            type="button"
-            class="k-button"
-            disabled={phase !== 'idle'}
-            onClick={() => void fix(fixable)}
-          >
-            {`Sửa tất cả (${fixable.length})`}
-          </button>
-        )}
-      </div>
       {view === null ? (
         phase === 'checking' ? (
-          <p class="k-empty">
-            <Spinner label="Đang đọc văn bản…" showLabel />
+          <p class="k-empty" data-testid="checking">
+            <Spinner label="Đang kiểm tra văn bản…" showLabel />
           </p>
-        ) : null
+        ) : (
+          <>
+            <StatusBar status={status} onDismiss={() => setStatus(null)} />
+            <div class="k-actions">{actions}</div>
+          </>
+        )
       ) : (
-        <>
-          <p class="k-hint" data-testid="check-source">{`${blocks} đoạn · tự cập nhật khi bạn soạn thảo`}</p>
-          <FindingCounts counts={view.counts} />
-          <h2 class="k-section-heading">Các mục của đề cương</h2>
-          <Checklist items={view.checklist} onSelect={(b) => void select(b)} />
-          <h2 class="k-section-heading">
-            Kết quả kiểm tra
-            {view.findings.length > 0 && <span class="k-badge">{view.findings.length}</span>}
-          </h2>
-          <FindingsList
-            findings={view.findings}
-            counts={view.counts}
-            onSelect={(b) => void select(b)}
-            onFix={(f) => void fix([f])}
-            busy={phase !== 'idle'}
-            fixing={fixing}
-          />
-        </>
+        <CheckResults
+          view={view}
+          source={`${blocks} đoạn · tự cập nhật khi bạn soạn thảo`}
+          status={status}
+          onDismissStatus={() => setStatus(null)}
+          actions={actions}
+          onSelect={(b) => void select(b)}
+          onFix={(f) => void fix([f])}
+          busy={phase !== 'idle'}
+          fixing={fixing}
+        />
       )}
     </div>
   );

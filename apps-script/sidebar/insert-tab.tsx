@@ -1,17 +1,21 @@
 import { useState } from 'preact/hooks';
+import { unitParameters } from '../../shared/core/outline/remembered-parameters.ts';
 import { type OutlineChoice, OutlinePicker } from '../../shared/ui/outline-picker.tsx';
 import { ParamsForm } from '../../shared/ui/params-form.tsx';
-import type { Status } from '../../shared/ui/status-bar.tsx';
+import { type Status, StatusBar } from '../../shared/ui/status-bar.tsx';
 import { server } from './bridge.ts';
-import { outlineParameters } from './outline-params.ts';
+import { outlineParameters } from './sidebar-library.ts';
 
-/** Tab "Chèn đề cương": choose an outline, fill the document's details, insert the skeleton. */
+/**
+ * Tab "Chèn đề cương": choose an outline, fill the document's details, insert the skeleton. The form
+ * starts from the unit's details remembered last time (never a number, date or year: each document
+ * has its own), and is left that way after an insert, ready for the next document.
+ */
 export function InsertTab(props: {
   choices: readonly OutlineChoice[];
   initialOutline: string;
   params: Record<string, string>;
   docEmpty: boolean;
-  onStatus: (status: Status | null) => void;
   onInserted: () => void;
 }) {
   const [outlineId, setOutlineId] = useState(
@@ -19,21 +23,22 @@ export function InsertTab(props: {
       ? props.initialOutline
       : (props.choices[0]?.id ?? ''),
   );
-  const [params, setParams] = useState<Record<string, string>>(props.params);
+  const [params, setParams] = useState<Record<string, string>>(() => unitParameters(props.params));
   const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status | null>(null);
 
   const insert = async () => {
     setBusy(true);
-    props.onStatus({ kind: 'info', text: 'Đang chèn đề cương vào văn bản…' });
+    setStatus({ kind: 'info', text: 'Đang chèn đề cương vào văn bản…' });
     const reply = await server.insertOutline(outlineId, params);
     setBusy(false);
     if (!reply.ok) {
-      props.onStatus({ kind: 'error', text: reply.message });
+      setStatus({ kind: 'error', text: reply.message });
       return;
     }
-    props.onStatus({ kind: 'success', text: reply.message });
-    // Remembered per user for next time (issue 4 §3); a failure to remember is not worth a message.
-    void server.saveParams(params);
+    setStatus({ kind: 'success', text: reply.message });
+    // The server keeps the unit's details for next time; the form drops this document's own.
+    setParams(unitParameters(params));
     props.onInserted();
   };
 
@@ -61,6 +66,7 @@ export function InsertTab(props: {
         busy={busy}
         disabled={outlineId === ''}
       />
+      <StatusBar status={status} onDismiss={() => setStatus(null)} />
     </div>
   );
 }

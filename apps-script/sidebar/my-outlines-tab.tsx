@@ -1,22 +1,27 @@
 import { useState } from 'preact/hooks';
 import type { OutlineChoice } from '../../shared/ui/outline-picker.tsx';
 import { Spinner } from '../../shared/ui/spinner.tsx';
-import type { Status } from '../../shared/ui/status-bar.tsx';
+import { type Status, StatusBar } from '../../shared/ui/status-bar.tsx';
 import { server } from './bridge.ts';
 
 type Busy = null | 'derive' | 'export' | 'import' | `delete:${string}`;
+/** Where a message shows: under the part of the tab whose button caused it. */
+type Place = 'derive' | 'list' | 'export' | 'import';
+const placeOf = (what: Busy): Place =>
+  what === null || what.startsWith('delete:') ? 'list' : (what as Place);
 
 /** Kilobytes with one decimal, as the quota line shows them. */
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1).replace('.', ',')} KB`;
 
 /**
  * Tab "Đề cương của tôi": derive an outline from the open document (a received đề cương), list,
- * delete, export and import the user's outlines (kept in user properties, 500 KB in all).
+ * delete, export and import the user's outlines (kept in user properties, 500 KB in all). Each
+ * message shows under the part whose button caused it; deriving from a document that reads like a
+ * finished report says so.
  */
 export function MyOutlinesTab(props: {
   choices: readonly OutlineChoice[];
   storage: { used: number; limit: number };
-  onStatus: (status: Status | null) => void;
   onChanged: () => void;
 }) {
   const mine = props.choices.filter((c) => c.user);
@@ -25,15 +30,25 @@ export function MyOutlinesTab(props: {
   const [exported, setExported] = useState<string | null>(null);
   const [importText, setImportText] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [note, setNote] = useState<{ at: Place; status: Status } | null>(null);
+  const say = (at: Place, status: Status) => setNote({ at, status });
+  const noteAt = (at: Place) =>
+    note?.at === at ? <StatusBar status={note.status} onDismiss={() => setNote(null)} /> : null;
 
-  const run = async (what: Busy, action: () => Promise<{ ok: boolean; message?: string | undefined }>) => {
+  const run = async (
+    what: Busy,
+    action: () => Promise<{ ok: boolean; message?: string | undefined; warning?: string | undefined }>,
+  ) => {
     setBusy(what);
     const reply = await action();
     setBusy(null);
-    props.onStatus({
-      kind: reply.ok ? 'success' : 'error',
-      text: reply.message ?? (reply.ok ? 'Đã xong.' : 'Không thực hiện được.'),
-    });
+    const text = reply.message ?? (reply.ok ? 'Đã xong.' : 'Không thực hiện được.');
+    say(
+      placeOf(what),
+      reply.ok && reply.warning
+        ? { kind: 'warning', text: `${text} ${reply.warning}` }
+        : { kind: reply.ok ? 'success' : 'error', text },
+    );
     if (reply.ok) props.onChanged();
     return reply.ok;
   };
@@ -42,7 +57,7 @@ export function MyOutlinesTab(props: {
     setBusy('export');
     const reply = await server.exportOutlines();
     setBusy(null);
-    if (!reply.ok) props.onStatus({ kind: 'error', text: reply.message });
+    if (!reply.ok) say('export', { kind: 'error', text: reply.message });
     else setExported(reply.json);
   };
 
@@ -51,7 +66,7 @@ export function MyOutlinesTab(props: {
     file
       .text()
       .then(setImportText)
-      .catch(() => props.onStatus({ kind: 'error', text: 'Không đọc được tệp đã chọn.' }));
+      .catch(() => say('import', { kind: 'error', text: 'Không đọc được tệp đã chọn.' }));
   };
 
   const full = props.storage.used >= props.storage.limit * 0.95;
@@ -86,6 +101,7 @@ export function MyOutlinesTab(props: {
           {busy === 'derive' && <Spinner label="Đang tạo…" />}
           Tạo đề cương
         </button>
+        {noteAt('derive')}
       </form>
 
       <h2 class="k-section-heading">Đề cương đã lưu ({mine.length})</h2>
@@ -114,6 +130,7 @@ export function MyOutlinesTab(props: {
           ))}
         </ul>
       )}
+      {noteAt('list')}
       <p class={full ? 'k-hint k-status-error' : 'k-hint'} data-testid="storage">
         {`Bộ nhớ đề cương riêng: đã dùng ${kb(props.storage.used)} / ${kb(props.storage.limit)}`}
         {full && ' — đã gần đầy, hãy xuất ra tệp rồi xoá bớt.'}
@@ -131,6 +148,7 @@ export function MyOutlinesTab(props: {
           Xuất JSON
         </button>
       </div>
+      {noteAt('export')}
       {exported !== null && (
         <div class="k-field">
           <label for="k-export">Nội dung xuất (chép và lưu lại)</label>
@@ -184,6 +202,7 @@ export function MyOutlinesTab(props: {
           {busy === 'import' && <Spinner label="Đang nhập…" />}
           Nhập đề cương
         </button>
+        {noteAt('import')}
       </form>
     </div>
   );

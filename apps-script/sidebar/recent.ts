@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // Recently used snippets of the sidebar, in the sidebar's own localStorage (per browser): a
 // convenience, so any storage failure just means "no recent list".

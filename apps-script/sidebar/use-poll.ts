@@ -8,16 +8,16 @@ export const POLL_MAX_MS = 20_000;
 const BACKOFF = 1.5;
 
 /**
- * Keeps the checklist live while the officer writes (issue 4 §4), the way Google's sidebar samples
- * poll: khungPoll(signature) is a cheap server-side re-read that returns a view only when the text
- * changed. The wait backs off while nothing changes, resets after a change, and polling stops while
- * the sidebar is hidden (document.hidden) or `paused` (another call runs). Reading never moves the
- * cursor: khungPoll only reads.
+ * Keeps the checklist live while the officer writes, the way Google's sidebar samples poll:
+ * khungPoll(signature) is a cheap server-side re-read that returns a view (and its block count, so
+ * "N đoạn" follows too) only when the text changed. The wait backs off while nothing changes, resets
+ * after a change, and polling stops while the sidebar is hidden (document.hidden) or `paused`
+ * (another call runs). Reading never moves the cursor: khungPoll only reads.
  */
 export function usePoll(
   signature: string | null,
   paused: boolean,
-  onChange: (view: CheckView, signature: string) => void,
+  onChange: (view: CheckView, signature: string, blocks: number | undefined) => void,
 ): void {
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
@@ -38,7 +38,7 @@ export function usePoll(
       if (reply.ok && reply.changed && reply.view) {
         current = reply.signature;
         delay = POLL_MIN_MS;
-        onChangeRef.current(reply.view, reply.signature);
+        onChangeRef.current(reply.view, reply.signature, reply.blocks);
         return; // the new signature restarts this effect
       }
       delay = Math.min(delay * BACKOFF, POLL_MAX_MS);

@@ -1,3 +1,6 @@
+/** The prefix that sends `khung check` to Google Drive instead of a local file. */
+export const GDOC_PREFIX = 'gdoc:';
+
 /** Drive and Docs ids are URL-safe base64-like strings; real ones are 25–44 characters. */
 const ID = /^[A-Za-z0-9_-]{10,}$/;
 

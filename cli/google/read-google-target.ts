@@ -5,11 +5,10 @@ import { connectGoogle } from './connect.ts';
 import { MIME } from './drive-schema.ts';
 import { getFileMeta } from './fetch-drive.ts';
 import { GoogleApiError } from './google-error.ts';
-import { googleIdFrom } from './google-id.ts';
+import { GDOC_PREFIX, googleIdFrom } from './google-id.ts';
 import { readDriveFile } from './read-drive-file.ts';
 
-/** The prefix that sends `khung check` to Google Drive instead of a local file. */
-export const GDOC_PREFIX = 'gdoc:';
+export { GDOC_PREFIX } from './google-id.ts';
 
 /** `gdoc:<id or URL>` → the document (a Google Doc through the Docs API, or a .docx in Drive). */
 export async function readGoogleTarget(

@@ -1,8 +1,16 @@
 import { type ReviewReport, STATUS_LABEL } from './review-model.ts';
 
+/**
+ * A text cell a spreadsheet would take for a formula (it begins with = + - @, a tab or a carriage
+ * return: a Drive file named "=HYPERLINK(…)") is written as text, with a leading apostrophe, as the
+ * OWASP "CSV Injection" page advises. Numbers are Khung's own counts and stay numbers.
+ */
+export const asText = (value: string | number) =>
+  typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
+
 /** RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. */
 const field = (value: string | number) => {
-  const text = String(value);
+  const text = asText(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

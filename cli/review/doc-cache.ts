@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -22,8 +23,13 @@ export class DocCache {
     this.dir = join(dir, 'google-docs');
   }
 
-  private path(id: string): string {
-    return join(this.dir, `${id.replace(/[^A-Za-z0-9_-]/g, '_')}.json`);
+  /**
+   * One file a revision, named by the SHA-256 of the id and the revision: a fixed-length name that no
+   * id or name from Drive can make too long or turn into a path.
+   */
+  private path(file: DriveFile): string {
+    const key = `${file.id}\n${file.version ?? ''}\n${file.modifiedTime ?? ''}`;
+    return join(this.dir, `${createHash('sha256').update(key).digest('hex')}.json`);
   }
 
   /** The cached document when the file has not changed since; undefined otherwise (or if unreadable). */
@@ -31,7 +37,7 @@ export class DocCache {
     if (!file.version && !file.modifiedTime) return undefined;
     let raw: unknown;
     try {
-      raw = JSON.parse(readFileSync(this.path(file.id), 'utf8'));
+      raw = JSON.parse(readFileSync(this.path(file), 'utf8'));
     } catch {
       return undefined;
     }
@@ -49,7 +55,7 @@ export class DocCache {
     try {
       mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       const entry = { id: file.id, version: file.version, modifiedTime: file.modifiedTime, doc };
-      writeFileSync(this.path(file.id), JSON.stringify(entry), { mode: 0o600 });
+      writeFileSync(this.path(file), JSON.stringify(entry), { mode: 0o600 });
     } catch {
       // Read-only home or full disk: the review still completes.
     }

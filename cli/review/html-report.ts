@@ -1,6 +1,7 @@
-import { escapeHtml as h } from './escape-html.ts';
+import { escapeHtml as h } from '../../shared/core/text/escape-html.ts';
 import { REPORT_CSS } from './html-style.ts';
 import {
+  httpsLink,
   missingCounts,
   type ReviewEntry,
   type ReviewReport,
@@ -18,7 +19,10 @@ const COLORS: Record<ReviewStatus, string> = {
 const ORDER: readonly ReviewStatus[] = ['ok', 'errors', 'failed', 'skipped'];
 const isRead = (e: ReviewEntry) => e.status === 'ok' || e.status === 'errors';
 const status = (s: ReviewStatus) => `<span class="status ${s}">${STATUS_LABEL[s]}</span>`;
-const fileName = (e: ReviewEntry) => (e.link ? `<a href="${h(e.link)}">${h(e.name)}</a>` : h(e.name));
+const fileName = (e: ReviewEntry) => {
+  const link = httpsLink(e.link);
+  return link ? `<a href="${h(link)}">${h(e.name)}</a>` : h(e.name);
+};
 
 function cards(report: ReviewReport): string {
   const card = (cls: string, label: string, n: number) =>

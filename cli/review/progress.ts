@@ -1,3 +1,4 @@
+import { visibleControls as v } from '../terminal-safe.ts';
 import { type ReviewEntry, STATUS_LABEL } from './review-model.ts';
 
 /** What the review tells the person waiting. */
@@ -14,7 +15,8 @@ export interface Progress {
 const WIDTH = 24;
 
 function summary(e: ReviewEntry): string {
-  if (e.status === 'failed' || e.status === 'skipped') return `${STATUS_LABEL[e.status]}: ${e.problem ?? ''}`;
+  if (e.status === 'failed' || e.status === 'skipped')
+    return `${STATUS_LABEL[e.status]}: ${v(e.problem ?? '')}`;
   const cached = e.cached ? ', từ bộ nhớ đệm' : '';
   return `${STATUS_LABEL[e.status]} (${e.counts.error} lỗi, ${e.counts.warning} cảnh báo${cached})`;
 }
@@ -28,7 +30,7 @@ export function createProgress(write: (text: string) => void, tty: boolean): Pro
   let count = 0;
   const bar = (name: string) => {
     const filled = total === 0 ? WIDTH : Math.round((count / total) * WIDTH);
-    const shown = name.length > 40 ? `${name.slice(0, 39)}…` : name;
+    const shown = v(name.length > 40 ? `${name.slice(0, 39)}…` : name);
     write(`\r\u001b[K[${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}] ${count}/${total} ${shown}`);
   };
   return {
@@ -40,12 +42,12 @@ export function createProgress(write: (text: string) => void, tty: boolean): Pro
     done(entry) {
       count++;
       if (tty) bar(entry.name);
-      else write(`khung: [${count}/${total}] ${entry.name} — ${summary(entry)}\n`);
+      else write(`khung: [${count}/${total}] ${v(entry.name)} — ${summary(entry)}\n`);
     },
     retry(name, waitMs, status) {
       const why = `${status ?? 'lỗi mạng'}; chờ ${(waitMs / 1000).toFixed(1)} giây rồi thử lại`;
-      if (tty) write(`\r\u001b[K… ${name}: ${why}`);
-      else write(`khung: ${name}: ${why}\n`);
+      if (tty) write(`\r\u001b[K… ${v(name)}: ${why}`);
+      else write(`khung: ${v(name)}: ${why}\n`);
     },
     end() {
       if (tty) write('\r\u001b[K');

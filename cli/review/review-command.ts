@@ -7,6 +7,7 @@ import { connectGoogle } from '../google/connect.ts';
 import { googleIdFrom } from '../google/google-id.ts';
 import { cacheDir } from '../google/token-store.ts';
 import { resolveOutline } from '../load-outlines.ts';
+import { visibleDeep } from '../terminal-safe.ts';
 import { toCsv } from './csv-report.ts';
 import { DocCache } from './doc-cache.ts';
 import { formatSummary } from './format-summary.ts';
@@ -106,7 +107,7 @@ export async function reviewCommand(
     progress: createProgress(io.err, Boolean(io.errTty)),
     now: reportTime,
   });
-  io.out(formatSummary(report, colors(io.color)));
+  io.out(formatSummary(visibleDeep(report), colors(io.color)));
   const html = args.out ?? (args.csv || args.json ? undefined : DEFAULT_HTML);
   if (html) save(html, toHtml(report), io, 'báo cáo HTML');
   if (args.csv) save(args.csv, toCsv(report), io, 'bảng CSV');

@@ -67,6 +67,19 @@ export function requiredSections(outline: Outline): ReviewSection[] {
     }));
 }
 
+/**
+ * The link when it is an https URL, else undefined: a link comes from the API's answer, and a
+ * javascript:, data: or file: link in the report would run or open something on a click.
+ */
+export function httpsLink(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function kindOf(file: DriveFile): ReviewEntry['kind'] {
   if (file.mimeType === MIME.googleDoc) return 'gdoc';
   return file.mimeType === MIME.docx || /\.docx$/i.test(file.name) ? 'docx' : 'other';
@@ -77,7 +90,7 @@ function base(file: DriveFile, sections: readonly ReviewSection[]): Omit<ReviewE
     id: file.id,
     name: file.name,
     kind: kindOf(file),
-    ...(file.webViewLink ? { link: file.webViewLink } : {}),
+    ...(file.webViewLink && httpsLink(file.webViewLink) ? { link: file.webViewLink } : {}),
     ...(file.modifiedTime ? { modifiedTime: file.modifiedTime } : {}),
     counts: { error: 0, warning: 0, info: 0 },
     present: sections.map(() => false),

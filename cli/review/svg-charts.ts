@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml } from '../../shared/core/text/escape-html.ts';
 
 /** One slice or bar: a label, a value and a colour. */
 export interface Datum {

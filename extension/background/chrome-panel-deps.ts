@@ -2,6 +2,7 @@ import type { Outline } from '../../shared/core/outline/outline-schema.ts';
 import type { Snippet } from '../../shared/core/snippets/snippet-schema.ts';
 import { bundledOutlines, bundledSnippets } from '../../shared/library/bundled.ts';
 import { loadUserLibrary, saveUserLibrary } from '../shared/library-storage.ts';
+import { loadOrgState } from '../shared/org-library/org-store.ts';
 import { isSiteEnabled } from '../shared/site-switch.ts';
 import type { PanelDeps } from './panel-handlers.ts';
 
@@ -23,5 +24,6 @@ export function chromePanelDeps(): PanelDeps {
       snippets ??= bundledSnippets();
       return snippets;
     },
+    loadOrgLibrary: async () => (await loadOrgState(chrome.storage.local)).kept,
   };
 }

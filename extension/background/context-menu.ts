@@ -4,6 +4,7 @@ import { bundledSnippets } from '../../shared/library/bundled.ts';
 import { docsDocumentId } from '../content/gdocs/docs-page.ts';
 import { contentScriptFiles, parseInsertReply } from '../shared/ensure-content.ts';
 import { loadUserLibrary } from '../shared/library-storage.ts';
+import { loadOrgState } from '../shared/org-library/org-store.ts';
 import { isSiteEnabled } from '../shared/site-switch.ts';
 import { menuSnippets } from './menu-snippets.ts';
 import { recentSnippetIds, rememberSnippet } from './recent.ts';
@@ -19,8 +20,14 @@ const SNIPPET_PREFIX = 'khung-snippet:';
 const t = (key: string): string => chrome.i18n.getMessage(key) || key;
 
 async function allSnippets(): Promise<{ builtIn: Snippet[]; user: Snippet[] }> {
-  const user = await loadUserLibrary();
-  return { builtIn: bundledSnippets(), user: user.snippets };
+  const [user, org] = await Promise.all([loadUserLibrary(), loadOrgState(chrome.storage.local)]);
+  // The organisation's snippets come after the officer's own and replace built-in ones of their id.
+  const orgSnippets = org.kept?.library.snippets ?? [];
+  const orgIds = new Set(orgSnippets.map((s) => s.id));
+  return {
+    builtIn: [...orgSnippets, ...bundledSnippets().filter((s) => !orgIds.has(s.id))],
+    user: user.snippets,
+  };
 }
 
 let building: Promise<string[]> = Promise.resolve([]);

@@ -1,4 +1,5 @@
 import { contentScriptFiles } from '../shared/ensure-content.ts';
+import { libraryOnlyOrigin } from '../shared/org-library/org-store.ts';
 
 // Sites the user granted at runtime (optional_host_permissions, asked by ensure-content.ts) get the
 // content script on every later visit too, through one dynamic registration kept in step with the
@@ -6,9 +7,14 @@ import { contentScriptFiles } from '../shared/ensure-content.ts';
 
 const SCRIPT_ID = 'khung-granted-sites';
 
-/** The granted origins that are not in the manifest's host_permissions. */
+/**
+ * The granted origins that are not in the manifest's host_permissions, less the organisation
+ * library's site when it was granted for the library alone (Khung reads a file there, nothing more).
+ */
 export async function grantedOrigins(): Promise<string[]> {
   const fixed = new Set(chrome.runtime.getManifest().host_permissions ?? []);
+  const libraryOnly = await libraryOnlyOrigin(chrome.storage.local).catch(() => null);
+  if (libraryOnly) fixed.add(libraryOnly);
   const all = await chrome.permissions.getAll();
   return (all.origins ?? []).filter((o) => !fixed.has(o)).sort();
 }

@@ -3,7 +3,10 @@ import { BackgroundMessage, type BackgroundStatus } from '../shared/background-m
 import { answerPanel, fromKhungPage } from './answer-panel.ts';
 import { chromePanelDeps } from './chrome-panel-deps.ts';
 import { onMenuClicked, rebuildMenu } from './context-menu.ts';
+import { answerDocsExport } from './docs-export.ts';
+import { relayFrameClaim } from './frame-focus.ts';
 import { syncGrantedSites } from './granted-sites.ts';
+import { startOrgLibrary } from './org-worker.ts';
 import { panelHandlers } from './panel-handlers.ts';
 import { RECENT_KEY } from './recent.ts';
 
@@ -53,6 +56,9 @@ chrome.runtime.onStartup.addListener(() => {
   void refreshMenu();
 });
 chrome.permissions.onAdded.addListener(() => void refreshSites());
+// The organisation library: daily refresh, IT's policy, the options page's requests (org-worker.ts).
+// A subscription changes which granted site is the library's own (no content script there).
+startOrgLibrary(() => void refreshSites());
 chrome.permissions.onRemoved.addListener(() => void refreshSites());
 
 // The library or the recent list changed (options page, panel, another device): rebuild, debounced.
@@ -64,6 +70,18 @@ chrome.storage.onChanged.addListener((changes) => {
 });
 
 chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+  // A frame's focus claim goes to the frames of its own tab only (frame-focus.ts).
+  if (relayFrameClaim(raw, sender, chrome.runtime.id, (tabId, note) => chrome.tabs.sendMessage(tabId, note)))
+    return false;
+  // The Docs bridge's request for its own document's export (docs-export.ts).
+  const exported = answerDocsExport(raw, sender, {
+    selfId: chrome.runtime.id,
+    tabUrl: async (tabId) => (await chrome.tabs.get(tabId)).url,
+  });
+  if (exported) {
+    void exported.then(sendResponse);
+    return true;
+  }
   const self = { id: chrome.runtime.id, baseUrl: chrome.runtime.getURL('') };
   const answer = answerPanel(raw, sender, self, panel);
   if (answer) {

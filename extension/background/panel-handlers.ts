@@ -1,4 +1,5 @@
 import { docFromParagraphs, paragraphOfBlock } from '../../shared/core/document/from-paragraphs.ts';
+import type { KeptOrgLibrary } from '../../shared/core/library/org-update.ts';
 import type { Outline } from '../../shared/core/outline/outline-schema.ts';
 import { renderSkeleton } from '../../shared/core/outline/render-skeleton.ts';
 import { skeletonToHtml, skeletonToLines } from '../../shared/core/outline/skeleton-html.ts';
@@ -33,6 +34,8 @@ export interface PanelDeps {
   isSiteEnabled(url: string): Promise<boolean>;
   builtInOutlines(): Outline[];
   builtInSnippets(): Snippet[];
+  /** The organisation library's last good copy (org-worker.ts keeps it), or null. */
+  loadOrgLibrary?(): Promise<KeptOrgLibrary | null>;
 }
 
 export const PANEL_MESSAGES = {
@@ -49,12 +52,13 @@ function sectionCount(list: Outline['sections']): number {
   return list.reduce((n, s) => n + 1 + sectionCount(s.children ?? []), 0);
 }
 
-function outlineInfo(outline: Outline, user: boolean): OutlineInfo {
+function outlineInfo(outline: Outline, user: boolean, org: boolean): OutlineInfo {
   const { issuer, number } = outline.provenance;
   return {
     id: outline.id,
     title: outline.title,
     user,
+    ...(org ? { org } : {}),
     sections: sectionCount(outline.sections),
     ...(issuer === undefined ? {} : { issuer }),
     ...(number === undefined ? {} : { number }),
@@ -71,7 +75,12 @@ export function panelHandlers(deps: PanelDeps) {
   let cached: Promise<WorkerLibrary> | null = null;
   const library = (fresh = false): Promise<WorkerLibrary> => {
     if (fresh || cached === null)
-      cached = buildLibrary(deps.builtInOutlines(), deps.builtInSnippets(), deps.loadUserLibrary);
+      cached = buildLibrary(
+        deps.builtInOutlines(),
+        deps.builtInSnippets(),
+        deps.loadUserLibrary,
+        deps.loadOrgLibrary,
+      );
     return cached;
   };
   const invalidate = (): void => {
@@ -101,9 +110,12 @@ export function panelHandlers(deps: PanelDeps) {
     const snippets = lib.snippets.map(({ source: _source, ...rest }) => rest);
     return {
       ok: true,
-      outlines: lib.outlines.map((o) => outlineInfo(o, lib.userOutlineIds.has(o.id))),
+      outlines: lib.outlines.map((o) =>
+        outlineInfo(o, lib.userOutlineIds.has(o.id), lib.orgOutlineIds.has(o.id)),
+      ),
       snippets,
       warning: lib.warning,
+      libraries: { counts: lib.counts, org: lib.org },
     };
   }
 
@@ -132,7 +144,13 @@ export function panelHandlers(deps: PanelDeps) {
     const outline = (await library()).outlines.find((o) => o.id === outlineId);
     if (!outline) return { ok: false, message: PANEL_MESSAGES.noOutline };
     const blocks = renderSkeleton(outline, params);
-    return { ok: true, text: skeletonToLines(blocks), html: skeletonToHtml(blocks), blocks: blocks.length };
+    return {
+      ok: true,
+      text: skeletonToLines(blocks),
+      html: skeletonToHtml(blocks),
+      blocks: blocks.length,
+      skeleton: blocks,
+    };
   }
 
   async function derive(tabId: number, name: string): Promise<DeriveReply> {
@@ -149,7 +167,13 @@ export function panelHandlers(deps: PanelDeps) {
     );
     invalidate();
     if (!saved.ok) return { ok: false, message: saved.message };
-    return { ok: true, id: outline.id, title: outline.title, sections: sectionCount(outline.sections) };
+    return {
+      ok: true,
+      id: outline.id,
+      title: outline.title,
+      sections: sectionCount(outline.sections),
+      ...(derived.warning ? { warning: derived.warning } : {}),
+    };
   }
 
   /** Answers one request the panel sent (already validated against PanelRequest). */

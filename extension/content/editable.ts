@@ -21,10 +21,19 @@ export function editableRoot(node: Node | null): HTMLElement | null {
   const el = node instanceof Element ? node : (node?.parentElement ?? null);
   if (!el) return null;
   if (isTextControl(el)) return el as HTMLElement;
+  if (hasEditContext(el)) return el as HTMLElement;
   if (!(el as HTMLElement).isContentEditable) return null;
   let host = el as HTMLElement;
   for (let p = host.parentElement; p?.isContentEditable; p = p.parentElement) host = p;
   return host;
+}
+
+/**
+ * An element that takes text through the EditContext API instead of contenteditable: Monaco (VS
+ * Code's editor) focuses such a div in Chromium and draws the text elsewhere.
+ */
+export function hasEditContext(el: Element): boolean {
+  return (el as Element & { editContext?: unknown }).editContext != null;
 }
 
 /**

@@ -1,11 +1,43 @@
-import { ContentMessage, type InsertResult, type ReadResult } from '../shared/messages.ts';
+import {
+  CaretMessage,
+  type CaretResult,
+  type ContentMessage,
+  InsertMessage,
+  type InsertResult,
+  PingMessage,
+  ReadMessage,
+  type ReadResult,
+  SelectMessage,
+} from '../shared/messages.ts';
+import { caretText } from './caret-context.ts';
+import { lastFocus } from './focus-tracker.ts';
 import { focusOwner } from './frame-owner.ts';
 import { fallBackToClipboard, insertText } from './insert-engine.ts';
 import { readEditor, readNothing } from './read-editor.ts';
 import { selectBlock } from './select-block.ts';
 import { SITE_OFF_MESSAGE, siteEnabled } from './site-enabled.ts';
 
-type Reply = (answer: InsertResult | ReadResult | { ok: boolean }) => void;
+type Reply = (answer: InsertResult | ReadResult | CaretResult | { ok: boolean }) => void;
+
+/**
+ * Each message type's own schema. The content script checks a message with the schema its `type`
+ * names instead of ContentMessage's discriminated union: same result, but the union's machinery
+ * costs 0.8 KB gzipped of the 12 KB every page loads.
+ */
+const SCHEMAS = {
+  'khung:insert': InsertMessage,
+  'khung:read': ReadMessage,
+  'khung:select': SelectMessage,
+  'khung:ping': PingMessage,
+  'khung:caret': CaretMessage,
+} as const;
+
+function parseMessage(raw: unknown): ContentMessage | null {
+  const type = (raw as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !Object.hasOwn(SCHEMAS, type)) return null;
+  const parsed = SCHEMAS[type as keyof typeof SCHEMAS].safeParse(raw);
+  return parsed.success ? (parsed.data as ContentMessage) : null;
+}
 
 const FAILED = 'Khung gặp lỗi khi chèn vào trang này. Hãy thử lại hoặc dán bằng Ctrl+V.';
 
@@ -17,9 +49,8 @@ const FAILED = 'Khung gặp lỗi khi chèn vào trang này. Hãy thử lại ho
  */
 export function handleMessage(raw: unknown, sender: chrome.runtime.MessageSender, reply: Reply): boolean {
   if (sender.id !== chrome.runtime.id) return false;
-  const parsed = ContentMessage.safeParse(raw);
-  if (!parsed.success) return false;
-  const message = parsed.data;
+  const message = parseMessage(raw);
+  if (!message) return false;
   if (message.type === 'khung:ping') {
     if (window !== window.top) return false;
     reply({ ok: true });
@@ -48,5 +79,11 @@ export function handleMessage(raw: unknown, sender: chrome.runtime.MessageSender
     case 'khung:select':
       reply({ ok: !blind && selectBlock(message.block) });
       return false;
+    case 'khung:caret': {
+      const target = blind ? null : lastFocus();
+      const text = target ? caretText(target) : null;
+      reply(text ? { ok: true, ...text } : { ok: false, before: '', after: '' });
+      return false;
+    }
   }
 }

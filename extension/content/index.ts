@@ -1,10 +1,13 @@
 // Content script entry: the insert engine and reader answer the messages of extension/shared/messages.ts.
 // It may be injected twice into one frame (manifest + scripting.executeScript after a site grant); the
 // isolated world keeps one flag per frame, so only the first copy starts.
+
+import { startExpansion } from './expand-typing.ts';
 import { onFocusTarget, trackDocument } from './focus-tracker.ts';
 import { startFrameOwnership } from './frame-owner.ts';
 import { isInsideDocs } from './gdocs/docs-page.ts';
 import { handleMessage } from './handle-message.ts';
+import { markPageForTests } from './page-marker.ts';
 import { followSiteSwitch } from './site-enabled.ts';
 import { watchChanges } from './watch-changes.ts';
 
@@ -23,6 +26,6 @@ if (!window.__khungContentStarted && !isInsideDocs()) {
   onFocusTarget(watchChanges);
   trackDocument(document);
   chrome.runtime.onMessage.addListener(handleMessage);
-  // Tests and the panel wait for this marker: crxjs may load the script after document_idle.
-  document.documentElement.dataset.khungExt = 'loaded';
+  startExpansion(document);
+  markPageForTests();
 }

@@ -1,4 +1,5 @@
 import type { TextControl } from './editable.ts';
+import type { HistoryMark } from './history-marks.ts';
 import { paragraphsToHtml } from './paragraphs.ts';
 import { sanitizeHtml } from './sanitize-html.ts';
 
@@ -28,7 +29,7 @@ export const execInsertText: InsertMethod = (job) => {
   const doc = job.element.ownerDocument;
   let text = job.paragraphs.join('\n');
   if (job.element.localName === 'textarea') text = job.text;
-  else if (job.element.localName === 'input') text = job.paragraphs.join(' ');
+  else if (job.element.localName === 'input') text = job.paragraphs.filter(Boolean).join(' ');
   return doc.execCommand('insertText', false, text);
 };
 
@@ -38,7 +39,7 @@ export const setRangeText: InsertMethod = (job) => {
   const start = el.selectionStart;
   const end = el.selectionEnd;
   if (start === null || end === null) return false;
-  const text = el.localName === 'input' ? job.paragraphs.join(' ') : job.text;
+  const text = el.localName === 'input' ? job.paragraphs.filter(Boolean).join(' ') : job.text;
   el.setRangeText(text, start, end, 'end');
   el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   return true;
@@ -66,11 +67,6 @@ export const pasteRich: InsertMethod = (job) => dispatchPaste(job, true);
  */
 export const pastePlain: InsertMethod = (job) => dispatchPaste(job, false);
 
-/** The input event TinyMCE's undo manager turns into an undo level (its spell-checker path). */
-function markUndoLevel(el: HTMLElement): void {
-  el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }));
-}
-
 /**
  * execCommand('insertHTML') with the sender's HTML, sanitised: headings and paragraphs for editors
  * whose DOM is the document (plain contenteditable, TinyMCE). Falls back to insertText without HTML.
@@ -82,13 +78,24 @@ export const execInsertHtml: InsertMethod = (job) => {
 };
 
 /**
- * TinyMCE: execCommand edits its DOM, but TinyMCE records undo levels only on its own commands, keys,
- * blur and a few input types, so Ctrl+Z would skip the insertion. An insertReplacementText input
- * before and after brackets it as exactly one undo level.
+ * execCommand('insertText') with the text exactly as given, blank lines too: plain-text (code and
+ * Markdown) editors such as CodeMirror keep every line, as a textarea does.
  */
-export const execInsertTinymce: InsertMethod = (job) => {
-  markUndoLevel(job.element);
-  const done = execInsertHtml(job);
-  if (done) markUndoLevel(job.element);
-  return done;
-};
+export const execInsertVerbatim: InsertMethod = (job) =>
+  job.element.ownerDocument.execCommand('insertText', false, job.text);
+
+/** A synthetic paste of the text exactly as given (Monaco's hidden input takes nothing else). */
+export const pasteVerbatim: InsertMethod = (job) => dispatchPaste({ ...job, paragraphs: [job.text] }, false);
+
+/**
+ * `method` between two marks of the editor's own history (history-marks.ts): the editor records a
+ * step before and after, so the insert is exactly one undo step.
+ */
+export function marked(mark: HistoryMark, method: InsertMethod): InsertMethod {
+  return (job) => {
+    mark(job.element);
+    const done = method(job);
+    if (done) mark(job.element);
+    return done;
+  };
+}

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../../shared/core/text/escape-html.ts';
+
 // Multi-line text → the paragraphs rich editors get (issue 5 §3: "multi-line text becomes paragraphs
 // the editor understands"). Blank lines only separate paragraphs (the skeleton text puts one between
 // every two); rich editors would otherwise grow empty paragraphs.
@@ -7,13 +9,9 @@ export function toParagraphs(text: string): string[] {
   return text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** The paragraphs as escaped <p> elements: the text/html flavour of a synthetic paste. */
+/** The paragraphs as escaped <p> elements (an empty one holds a <br>): the text/html of a synthetic paste. */
 export function paragraphsToHtml(paragraphs: readonly string[]): string {
-  return paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+  return paragraphs.map((p) => (p === '' ? '<p><br></p>' : `<p>${escapeHtml(p)}</p>`)).join('');
 }
 
 /** Text with every whitespace and zero-width character removed: editors join blocks differently. */

@@ -1,5 +1,6 @@
 import type { ReadResult } from '../shared/messages.ts';
 import { detectEditor } from './detect-editor.ts';
+import { readRoot } from './editor-text.ts';
 import { lastFocus } from './focus-tracker.ts';
 import { pageUrl } from './page-url.ts';
 import { type Block, readBlocks } from './read-blocks.ts';
@@ -9,7 +10,9 @@ const NO_EDITOR = 'Chưa có ô soạn thảo nào được chọn. Hãy bấm v
 /** The blocks of the remembered editor, as khung:read counts them (khung:select uses the same list). */
 export function currentBlocks(): { root: HTMLElement; blocks: Block[] } | null {
   const target = lastFocus();
-  return target ? { root: target.element, blocks: readBlocks(target.element) } : null;
+  if (!target) return null;
+  const root = readRoot(target.element);
+  return { root, blocks: readBlocks(root) };
 }
 
 /** khung:read when no editor Khung can see is focused. */
@@ -24,7 +27,7 @@ export function readEditor(): ReadResult {
   if (!current) return readNothing();
   return {
     ok: true,
-    editor: detectEditor(current.root),
+    editor: detectEditor(lastFocus()?.element ?? current.root),
     paragraphs: current.blocks.map((b) => b.text),
     headingLevels: current.blocks.map((b) => b.level),
     url,

@@ -18,6 +18,8 @@ export function selectBlock(index: number): boolean {
     root.scrollIntoView({ block: 'nearest' });
     return true;
   }
+  // Monaco draws its lines outside anything editable: a DOM selection there would not be its own.
+  if (!root.isContentEditable) return false;
   const doc = root.ownerDocument;
   const range = doc.createRange();
   range.setStartBefore(block.at.first);

@@ -1,4 +1,5 @@
 import type { ChangedEvent } from '../shared/messages.ts';
+import { readRoot } from './editor-text.ts';
 import type { FocusTarget } from './focus-tracker.ts';
 import { pageUrl } from './page-url.ts';
 import { siteEnabled } from './site-enabled.ts';
@@ -31,7 +32,7 @@ export function watchChanges(target: FocusTarget): void {
   const el = target.element;
   const View = el.ownerDocument.defaultView?.MutationObserver ?? MutationObserver;
   observer = new View(schedule);
-  observer.observe(el, { characterData: true, childList: true, subtree: true });
+  observer.observe(readRoot(el), { characterData: true, childList: true, subtree: true });
   // A textarea's value changes without DOM mutations.
   el.addEventListener('input', schedule);
   // The first focus of an editor is a change of what the checklist should show.

@@ -2,6 +2,7 @@ import { StatusBar } from '../../shared/ui/status-bar.tsx';
 import { DeriveSection } from './derive-section.tsx';
 import { t } from './i18n.ts';
 import { ImportExport } from './import-export.tsx';
+import { OrgSection } from './org-section.tsx';
 import { OutlineSection } from './outline-section.tsx';
 import { SiteSection } from './site-section.tsx';
 import { SnippetSection } from './snippet-section.tsx';
@@ -30,6 +31,10 @@ export function OptionsApp() {
           <p class="k-muted" data-testid="storage-area">
             {state.area === 'sync' ? t('optStoredSync') : t('optStoredLocal')}
           </p>
+          <OrgSection
+            setStatus={state.setStatus}
+            personal={{ outlines: library.outlines.length, snippets: library.snippets.length }}
+          />
           <SnippetSection library={library} commit={state.commit} />
           <OutlineSection library={library} commit={state.commit} setStatus={state.setStatus} />
           <DeriveSection library={library} commit={state.commit} setStatus={state.setStatus} />

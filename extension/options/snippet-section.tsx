@@ -5,26 +5,32 @@ import { moveItem, newId, removeItem, replaceOrAdd, upsert } from '../shared/lib
 import type { UserLibrary } from '../shared/library/library-schema.ts';
 import { t } from './i18n.ts';
 import { ItemActions } from './item-actions.tsx';
-import { draftOf, type SnippetDraft, SnippetForm } from './snippet-form.tsx';
+import { fieldDrafts, previewBody } from './snippet-fields-editor.tsx';
+import { type CheckedDraft, draftOf, SnippetForm } from './snippet-form.tsx';
 import type { LibraryState } from './use-library.ts';
 
-/** Builds the snippet a draft describes, keeping what the form does not edit. */
-function fromDraft(draft: SnippetDraft, id: string, previous: Snippet | null): Snippet {
+/** Builds the snippet a draft describes, keeping what the form does not edit (its source, its trigger). */
+function fromDraft(draft: CheckedDraft, id: string, previous: Snippet | null): Snippet {
   const terms = draft.terms
     .split(',')
     .map((x) => x.trim())
     .filter(Boolean);
+  const { fields: _old, ...kept } = previous ?? {};
   return {
-    ...(previous ?? {}),
+    ...kept,
     id,
     label: draft.label.trim(),
     group: draft.group,
     body: draft.body.replace(/\r\n?/g, '\n'),
     terms,
+    ...(draft.fields.length > 0 ? { fields: draft.fields } : {}),
   };
 }
 
-/** The user's snippets: list with up/down/edit/delete, and the add/edit form. */
+/**
+ * The user's snippets: list with up/down/edit/delete, and the add/edit form, whose blanks are edited
+ * as a form (label, kind, choices, default) and shown by their labels in the list's preview.
+ */
 export function SnippetSection({
   library,
   commit,
@@ -35,7 +41,7 @@ export function SnippetSection({
   const [editingId, setEditingId] = useState<string | null>(null);
   const editing = library.snippets.find((s) => s.id === editingId) ?? null;
 
-  const save = async (draft: SnippetDraft): Promise<boolean> => {
+  const save = async (draft: CheckedDraft): Promise<boolean> => {
     // Applied to the library as stored when saving: the new id is free there, the edited snippet
     // keeps what another page changed in the fields this form does not show.
     const ok = await commit((current) => {
@@ -71,7 +77,7 @@ export function SnippetSection({
               <div class="k-list-main">
                 <strong class="k-item-label">{s.label}</strong>
                 <span class="k-muted"> · {GROUP_LABELS[s.group]}</span>
-                <pre class="k-preview">{s.body}</pre>
+                <pre class="k-preview">{previewBody(s.body, fieldDrafts(s.fields ?? [], s.body))}</pre>
               </div>
               <ItemActions
                 first={i === 0}

@@ -66,11 +66,18 @@ export type BackgroundStatus = z.infer<typeof BackgroundStatus>;
 /** A refusal the panel shows as it is (Vietnamese); `needsGrant` offers "Dùng Khung trên trang này". */
 const Failure = z.object({ ok: z.literal(false), message: z.string(), needsGrant: z.optional(z.boolean()) });
 
+const LibraryCounts = z.object({ outlines: z.number(), snippets: z.number() });
+
 export const LibraryReply = z.object({
   ok: z.literal(true),
   outlines: z.array(OutlineInfo),
   snippets: z.array(SnippetMini),
   warning: z.nullable(z.string()),
+  /** The three libraries the panel names: how many items each brings, and the organisation's name. */
+  libraries: z.object({
+    counts: z.object({ builtin: LibraryCounts, org: LibraryCounts, personal: LibraryCounts }),
+    org: z.nullable(z.object({ name: z.string(), version: z.string(), hash: z.string() })),
+  }),
 });
 export type LibraryReply = z.infer<typeof LibraryReply>;
 
@@ -100,7 +107,14 @@ export const SkeletonReply = z.union([
 export type SkeletonReply = z.infer<typeof SkeletonReply>;
 
 export const DeriveReply = z.union([
-  z.object({ ok: z.literal(true), id: z.string(), title: z.string(), sections: z.number() }),
+  z.object({
+    ok: z.literal(true),
+    id: z.string(),
+    title: z.string(),
+    sections: z.number(),
+    /** The page reads like a finished report rather than a đề cương (core: finished-report.ts). */
+    warning: z.optional(z.string()),
+  }),
   Failure,
 ]);
 export type DeriveReply = z.infer<typeof DeriveReply>;

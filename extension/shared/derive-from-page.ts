@@ -1,6 +1,7 @@
 import { docFromParagraphs } from '../../shared/core/document/from-paragraphs.ts';
 import { analyzeDocument } from '../../shared/core/headings/analyze-document.ts';
 import { deriveOutline } from '../../shared/core/outline/derive-outline.ts';
+import { finishedReportWarning } from '../../shared/core/outline/finished-report.ts';
 import { Outline } from '../../shared/core/outline/outline-schema.ts';
 import { ensureContentScript } from './ensure-content.ts';
 import { newId } from './library/library-edit.ts';
@@ -8,8 +9,11 @@ import { ReadResult } from './messages.ts';
 
 const NO_HEADINGS = 'Không tìm thấy đề mục nào (I., 1., a) …) trong trang nên chưa tạo được đề cương.';
 
-/** The outcome of reading a page into a new outline: the outline (not saved yet) or why not. */
-export type DeriveResult = { ok: true; outline: Outline } | { ok: false; message: string };
+/**
+ * The outcome of reading a page into a new outline: the outline (not saved yet), with a warning when
+ * the page reads like a finished report rather than a đề cương; or why not.
+ */
+export type DeriveResult = { ok: true; outline: Outline; warning?: string } | { ok: false; message: string };
 
 /**
  * Paragraphs read from a page → an outline for the user library (core's derive), with an id that is
@@ -34,7 +38,8 @@ export function outlineFromRead(read: ReadResult, takenIds: Iterable<string>, na
       ok: false,
       message: 'Không tìm thấy đề mục nào (I., 1., a) …) trong trang nên chưa tạo được đề cương.',
     };
-  return { ok: true, outline: parsed.data };
+  const warning = finishedReportWarning(analysis);
+  return { ok: true, outline: parsed.data, ...(warning ? { warning } : {}) };
 }
 
 /** Reads the focused editor of `tabId` (khung:read) and derives an outline from it. */

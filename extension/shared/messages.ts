@@ -15,12 +15,18 @@ export const ReadMessage = z.object({ type: z.literal('khung:read') });
 /** Scroll to and select the block-th paragraph (as counted by khung:read) where the editor allows. */
 export const SelectMessage = z.object({ type: z.literal('khung:select'), block: z.number() });
 export const PingMessage = z.object({ type: z.literal('khung:ping') });
+/**
+ * The text of the caret's paragraph before and after the remembered caret, so the panel can decide
+ * block or inline (shared/core/snippets/insert-placement.ts) before it sends khung:insert.
+ */
+export const CaretMessage = z.object({ type: z.literal('khung:caret') });
 
 export const ContentMessage = z.discriminatedUnion('type', [
   InsertMessage,
   ReadMessage,
   SelectMessage,
   PingMessage,
+  CaretMessage,
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
@@ -32,6 +38,10 @@ export const InsertResult = z.object({
   message: z.optional(z.string()),
 });
 export type InsertResult = z.infer<typeof InsertResult>;
+
+/** The answer to khung:caret: ok=false when no editor has a caret (then insert the text as it is). */
+export const CaretResult = z.object({ ok: z.boolean(), before: z.string(), after: z.string() });
+export type CaretResult = z.infer<typeof CaretResult>;
 
 export const ReadResult = z.object({
   ok: z.boolean(),

@@ -35,6 +35,10 @@ export const SnippetMini = z.object({
   fields: z.optional(z.array(SnippetFieldMini)),
   note: z.optional(z.string()),
   legacy: z.optional(z.boolean()),
+  /** Block or inline (shared/core/snippets/insert-placement.ts); absent = the group's default. */
+  placement: z.optional(z.enum(['block', 'inline'])),
+  /** The typed trigger for expansion while typing (";nn"). */
+  trigger: z.optional(z.string()),
 });
 
 const ParameterMini = z.object({
@@ -51,6 +55,8 @@ export const OutlineInfo = z.object({
   title: z.string(),
   /** The user's own (options page, derive), not built in. */
   user: z.boolean(),
+  /** From the organisation library (read-only). */
+  org: z.optional(z.boolean()),
   /** Sections at every depth. */
   sections: z.number(),
   issuer: z.optional(z.string()),

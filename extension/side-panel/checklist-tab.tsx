@@ -1,6 +1,5 @@
 import { outlineExplanation } from '../../shared/core/report/outline-explanation.ts';
-import { Checklist } from '../../shared/ui/checklist.tsx';
-import { FindingCounts, FindingsList } from '../../shared/ui/findings-list.tsx';
+import { CheckResults } from '../../shared/ui/check-results.tsx';
 import { AUTO, type OutlineChoice, OutlinePicker } from '../../shared/ui/outline-picker.tsx';
 import { Spinner } from '../../shared/ui/spinner.tsx';
 import { selectInPage } from './page-link.ts';
@@ -11,16 +10,26 @@ const EDITOR_NAMES: Readonly<Record<string, string>> = {
   textarea: 'ô nhập văn bản',
   contenteditable: 'ô soạn thảo',
   ckeditor5: 'CKEditor',
+  ckeditor4: 'CKEditor',
   prosemirror: 'ProseMirror/Tiptap',
   lexical: 'Lexical',
   quill: 'Quill',
   tinymce: 'TinyMCE',
   slate: 'Slate',
   draftjs: 'Draft.js',
+  summernote: 'Summernote',
+  suneditor: 'SunEditor',
+  jodit: 'Jodit',
+  trix: 'Trix',
+  codemirror: 'CodeMirror',
+  monaco: 'Monaco',
   gdocs: 'Google Tài liệu',
 };
 
-/** Tab "Danh mục kiểm tra": the live checklist and findings of the focused editor of the target tab. */
+/**
+ * Tab "Danh mục kiểm tra": the live checklist and findings of the focused editor of the target tab,
+ * in the results view the sidebar shows too (summary kept at the top, findings one click away).
+ */
 export function ChecklistTab(props: {
   /** null while the library is loading: the chosen id is then trusted (the worker falls back to auto). */
   choices: readonly OutlineChoice[] | null;
@@ -33,7 +42,10 @@ export function ChecklistTab(props: {
   // An outline deleted since it was chosen falls back to detection, as the worker does.
   const known = props.choices === null || props.choices.some((o) => o.id === props.outlineId);
   const chosen = known ? props.outlineId : AUTO;
-  const { state, tab, connect, refresh } = useLiveCheck(chosen, props.revision);
+  const { state: live, tab, connect, refresh } = useLiveCheck(chosen, props.revision);
+  // A result checked against another outline than the one now chosen is not shown, not even for the
+  // moment before the new check starts: the spinner shows until the new one comes.
+  const state = live.kind === 'ready' && live.outlineId !== chosen ? ({ kind: 'loading' } as const) : live;
   const view = state.kind === 'ready' ? state.view : null;
   const select = (block: number) => {
     if (state.kind !== 'ready' || !tab) return;
@@ -70,19 +82,11 @@ export function ChecklistTab(props: {
         </div>
       )}
       {state.kind === 'ready' && view && (
-        <>
-          <p class="k-hint" data-testid="check-source">
-            {`Đang theo dõi ${EDITOR_NAMES[state.editor] ?? 'ô soạn thảo'} · ${state.paragraphOfBlock.length} đoạn · tự cập nhật khi bạn gõ`}
-          </p>
-          <FindingCounts counts={view.counts} />
-          <h2 class="k-section-heading">Các mục của đề cương</h2>
-          <Checklist items={view.checklist} onSelect={select} />
-          <h2 class="k-section-heading">
-            Kết quả kiểm tra
-            {view.findings.length > 0 && <span class="k-badge">{view.findings.length}</span>}
-          </h2>
-          <FindingsList findings={view.findings} counts={view.counts} onSelect={select} />
-        </>
+        <CheckResults
+          view={view}
+          source={`Đang theo dõi ${EDITOR_NAMES[state.editor] ?? 'ô soạn thảo'} · ${state.paragraphOfBlock.length} đoạn · tự cập nhật khi bạn gõ`}
+          onSelect={select}
+        />
       )}
     </div>
   );

@@ -8,19 +8,41 @@ export interface PanelLibrary {
   outlines: OutlineInfo[];
   snippets: Snippet[];
   warning: string | null;
+  /** The three libraries (built-in, organisation, personal): sizes, and the organisation's name. */
+  libraries: LibraryReply['libraries'];
 }
 
+const NO_LIBRARIES: LibraryReply['libraries'] = {
+  counts: {
+    builtin: { outlines: 0, snippets: 0 },
+    org: { outlines: 0, snippets: 0 },
+    personal: { outlines: 0, snippets: 0 },
+  },
+  org: null,
+};
+
 /**
- * Asks the service worker for the library (built-in + the user's own): the panel never bundles the
+ * Asks the service worker for the library (built-in, the organisation's, the user's own): the panel never bundles the
  * outlines, the snippets or the storage code itself (issue 5 §9, panel ≤ 50 KB gzipped).
  */
 export async function loadLibrary(): Promise<PanelLibrary> {
   const reply = await askWorker({ type: 'khung:bg:library' }, LibraryReply);
-  if (!reply.ok) return { outlines: [], snippets: [], warning: reply.message };
-  return { outlines: reply.outlines, snippets: reply.snippets, warning: reply.warning };
+  if (!reply.ok) return { outlines: [], snippets: [], warning: reply.message, libraries: NO_LIBRARIES };
+  return {
+    outlines: reply.outlines,
+    snippets: reply.snippets,
+    warning: reply.warning,
+    libraries: reply.libraries,
+  };
 }
 
 /** The picker's view of the outlines. */
 export function outlineChoices(library: PanelLibrary): OutlineChoice[] {
-  return library.outlines.map((o) => ({ id: o.id, title: o.title, user: o.user }));
+  const org = library.libraries.org;
+  return library.outlines.map((o) => ({
+    id: o.id,
+    title: o.title,
+    user: o.user,
+    ...(o.org && org ? { org: org.name } : {}),
+  }));
 }

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { unitParameters } from '../../shared/core/outline/remembered-parameters.ts';
 import { type OutlineChoice, OutlinePicker } from '../../shared/ui/outline-picker.tsx';
 import { ParamsForm } from '../../shared/ui/params-form.tsx';
 import { Spinner } from '../../shared/ui/spinner.tsx';
-import type { Status } from '../../shared/ui/status-bar.tsx';
+import { type Status, StatusBar } from '../../shared/ui/status-bar.tsx';
 import { askWorker, DeriveReply, SkeletonReply } from '../shared/background-messages.ts';
 import type { OutlineInfo } from '../shared/panel-schemas.ts';
 import { downloadSkeletonDocx } from './download-docx.ts';
@@ -21,20 +22,25 @@ async function deriveFromTarget(): Promise<DeriveReply | { ok: false; message: s
   return askWorker({ type: 'khung:bg:derive', tabId: tab.id, name: tab.title || tab.url }, DeriveReply);
 }
 
+/** Where a message of this tab shows: under the button that caused it. */
+type Place = 'insert' | 'download' | 'derive';
+
 /**
  * Tab "Đề cương": choose an outline, fill its parameters, insert its skeleton into the page's editor
- * (the worker renders it as text and sanitised HTML); or derive a new outline from the page.
+ * (the worker renders it as text and sanitised HTML); or derive a new outline from the page. The
+ * form remembers the unit's details only: after an insert it is left ready for the next document,
+ * without this one's number, date or year. Each message shows under the button that caused it.
  */
-export function OutlineTab(props: {
-  outlines: readonly OutlineInfo[];
-  choices: readonly OutlineChoice[];
-  onStatus: (status: Status | null) => void;
-}) {
+export function OutlineTab(props: { outlines: readonly OutlineInfo[]; choices: readonly OutlineChoice[] }) {
   const [outlineId, setOutlineId] = useState(props.outlines[0]?.id ?? '');
   const [params, setParams] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [deriving, setDeriving] = useState(false);
   const [downloading, setDownloading] = useState(false);
+  const [note, setNote] = useState<{ at: Place; status: Status } | null>(null);
+  const say = (at: Place) => (status: Status) => setNote({ at, status });
+  const noteAt = (at: Place) =>
+    note?.at === at ? <StatusBar status={note.status} onDismiss={() => setNote(null)} /> : null;
   useEffect(() => {
     void loadParams().then(setParams);
   }, []);
@@ -42,8 +48,9 @@ export function OutlineTab(props: {
 
   const insert = async () => {
     if (!outline) return;
+    const onStatus = say('insert');
     setBusy(true);
-    props.onStatus({ kind: 'info', text: 'Đang chèn đề cương…' });
+    onStatus({ kind: 'info', text: 'Đang chèn đề cương…' });
     void saveParams(params);
     const [skeleton, tab] = await Promise.all([
       askWorker({ type: 'khung:bg:skeleton', outlineId: outline.id, params }, SkeletonReply),
@@ -55,21 +62,23 @@ export function OutlineTab(props: {
         ? await insertIntoPage(tab.id, skeleton.text, skeleton.html)
         : { ok: false, method: 'none', message: NO_TAB };
     setBusy(false);
-    props.onStatus({
+    onStatus({
       kind: result.ok ? (result.method === 'clipboard' ? 'info' : 'success') : 'error',
       text: insertMessage(result, `đề cương (${skeleton.ok ? skeleton.blocks : 0} đoạn)`),
     });
+    if (result.ok) setParams(unitParameters(params));
   };
 
   /** "Tải về .docx": the skeleton with these parameters as a Word file, saved by the browser. */
   const download = async () => {
     if (!outline) return;
+    const onStatus = say('download');
     setDownloading(true);
-    props.onStatus({ kind: 'info', text: 'Đang tạo tệp Word…' });
+    onStatus({ kind: 'info', text: 'Đang tạo tệp Word…' });
     void saveParams(params);
     const result = await downloadSkeletonDocx(outline, params);
     setDownloading(false);
-    props.onStatus(
+    onStatus(
       result.ok
         ? {
             kind: 'success',
@@ -81,18 +90,21 @@ export function OutlineTab(props: {
 
   /** "Tạo đề cương từ trang này": a click, so Khung may ask for the site first; the worker saves it. */
   const derive = async () => {
+    const onStatus = say('derive');
     setDeriving(true);
-    props.onStatus({ kind: 'info', text: 'Đang đọc trang để tạo đề cương…' });
+    onStatus({ kind: 'info', text: 'Đang đọc trang để tạo đề cương…' });
     const reply = await deriveFromTarget();
     setDeriving(false);
     if (!reply.ok) {
-      props.onStatus({ kind: 'error', text: reply.message });
+      onStatus({ kind: 'error', text: reply.message });
       return;
     }
-    props.onStatus({
-      kind: 'success',
-      text: `Đã lưu đề cương “${reply.title}” (${reply.sections} mục) vào thư viện của bạn. Hãy xem lại trước khi dùng.`,
-    });
+    const saved = `Đã lưu đề cương “${reply.title}” (${reply.sections} mục) vào thư viện của bạn. Hãy xem lại trước khi dùng.`;
+    onStatus(
+      reply.warning
+        ? { kind: 'warning', text: `${saved} ${reply.warning}` }
+        : { kind: 'success', text: saved },
+    );
     setOutlineId(reply.id);
   };
 
@@ -120,6 +132,7 @@ export function OutlineTab(props: {
         busy={busy}
         disabled={!outline || deriving || downloading}
       />
+      {noteAt('insert')}
       <p class="k-hint">
         Khung chèn tại vị trí con trỏ trong ô soạn thảo; trình soạn thảo nhận HTML sẽ giữ tiêu đề và bảng phần
         đầu.
@@ -136,6 +149,7 @@ export function OutlineTab(props: {
           Tải về .docx
         </button>
       </div>
+      {noteAt('download')}
       <h2 class="k-section-heading">Đề cương của bạn</h2>
       <p class="k-hint">
         Trang đang mở là một đề cương cấp trên gửi? Khung đọc các đề mục trong ô soạn thảo và lưu thành đề
@@ -153,6 +167,7 @@ export function OutlineTab(props: {
           Tạo đề cương từ trang này
         </button>
       </div>
+      {noteAt('derive')}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { unitParameters } from '../../shared/core/outline/remembered-parameters.ts';
 
 // Small panel state in chrome.storage.local (a device setting, not the synced library): the
 // recently used snippet ids, the outline parameters last filled, the outline last chosen.
@@ -40,11 +41,16 @@ export async function rememberRecent(id: string): Promise<string[]> {
   return next;
 }
 
-/** The outline parameters the user filled last time. */
-export const loadParams = (): Promise<Record<string, string>> => read(PARAMS_KEY, Params, {});
+/**
+ * The unit's parameters the user filled last time (đơn vị, cấp trên, địa danh, người ký, chức vụ):
+ * a number, date or year stored by an earlier version is not offered again.
+ */
+export const loadParams = async (): Promise<Record<string, string>> =>
+  unitParameters(await read(PARAMS_KEY, Params, {}));
 
-/** Remembers the outline parameters. */
-export const saveParams = (params: Record<string, string>): Promise<void> => write(PARAMS_KEY, params);
+/** Remembers what belongs to the unit, never the document's own number, date or year. */
+export const saveParams = (params: Record<string, string>): Promise<void> =>
+  write(PARAMS_KEY, unitParameters(params));
 
 /** The outline chosen last time ('auto' or an id). */
 export const loadOutlineChoice = (): Promise<string> => read(OUTLINE_KEY, z.string(), 'auto');

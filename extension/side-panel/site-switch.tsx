@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import './site-switch.css';
+import { isExpansionOn, onExpansionChange, setExpansionOn } from '../shared/expansion.ts';
 import { isSiteEnabled, onSiteSwitchChange, setSiteEnabled, siteOf } from '../shared/site-switch.ts';
 import { findTargetTab, fixedTargetUrl } from './target-tab.ts';
 
@@ -38,6 +39,13 @@ export function useSiteSwitch(): { url: string; site: string | null; enabled: bo
  */
 export function SiteSwitch(props: { url: string; site: string | null; enabled: boolean }) {
   const [busy, setBusy] = useState(false);
+  const [expanding, setExpanding] = useState(false);
+  useEffect(() => {
+    if (!props.url) return;
+    const read = () => void isExpansionOn(props.url).then(setExpanding);
+    read();
+    return onExpansionChange(read);
+  }, [props.url]);
   if (props.site === null) return null;
   const toggle = async () => {
     setBusy(true);
@@ -45,20 +53,34 @@ export function SiteSwitch(props: { url: string; site: string | null; enabled: b
     setBusy(false);
   };
   return (
-    <label class="k-site-switch" data-testid="site-switch">
-      <input
-        type="checkbox"
-        role="switch"
-        aria-checked={props.enabled}
-        id="k-site-switch"
-        checked={props.enabled}
-        disabled={busy}
-        onChange={() => void toggle()}
-      />
-      <span>
-        {props.enabled ? 'Khung đang bật trên ' : 'Khung đang tắt trên '}
-        <strong>{props.site}</strong>
-      </span>
-    </label>
+    <>
+      <label class="k-site-switch" data-testid="site-switch">
+        <input
+          type="checkbox"
+          role="switch"
+          aria-checked={props.enabled}
+          id="k-site-switch"
+          checked={props.enabled}
+          disabled={busy}
+          onChange={() => void toggle()}
+        />
+        <span>
+          {props.enabled ? 'Khung đang bật trên ' : 'Khung đang tắt trên '}
+          <strong>{props.site}</strong>
+        </span>
+      </label>
+      {props.enabled && (
+        // Off until the officer turns it on, per site (extension/shared/expansion.ts).
+        <label class="k-site-switch" data-testid="expand-switch">
+          <input
+            type="checkbox"
+            id="k-expand-switch"
+            checked={expanding}
+            onChange={() => void setExpansionOn(props.url, !expanding)}
+          />
+          <span>Gõ tắt: gõ mã của đoạn mẫu (ví dụ ;nn) để chèn đoạn mẫu đó</span>
+        </label>
+      )}
+    </>
   );
 }

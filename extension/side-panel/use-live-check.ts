@@ -12,7 +12,7 @@ export const DEBOUNCE_MS = 400;
 export type LiveState =
   | { kind: 'loading' }
   | { kind: 'blocked'; message: string; needsGrant: boolean }
-  | { kind: 'ready'; view: CheckView; editor: string; paragraphOfBlock: number[] };
+  | { kind: 'ready'; view: CheckView; editor: string; paragraphOfBlock: number[]; outlineId: string };
 
 /**
  * The live check of the target tab's focused editor: on start, on `khung:changed` from that tab
@@ -32,6 +32,7 @@ export function useLiveCheck(outlineId: string, revision: readonly unknown[]) {
   const refresh = useCallback(async () => {
     if (document.hidden) return;
     const mine = ++generation.current;
+    const asked = outlineRef.current;
     const target = await findTargetTab();
     tabRef.current = target;
     setTab(target);
@@ -44,7 +45,7 @@ export function useLiveCheck(outlineId: string, revision: readonly unknown[]) {
       return;
     }
     const reply = await askWorker(
-      { type: 'khung:bg:check', tabId: target.id, url: target.url, outline: outlineRef.current },
+      { type: 'khung:bg:check', tabId: target.id, url: target.url, outline: asked },
       CheckReply,
     );
     if (mine !== generation.current) return; // a newer read started meanwhile
@@ -58,6 +59,7 @@ export function useLiveCheck(outlineId: string, revision: readonly unknown[]) {
       view: reply.view,
       editor: reply.editor,
       paragraphOfBlock: reply.paragraphOfBlock,
+      outlineId: asked,
     });
   }, []);
 
@@ -93,9 +95,14 @@ export function useLiveCheck(outlineId: string, revision: readonly unknown[]) {
     };
   }, [schedule]);
 
-  // The first read, and a re-check at once when the outline choice or the library changes.
+  // The first read, and a re-check at once when the outline choice or the library changes. The
+  // result of the previous choice is not left on screen meanwhile: it describes another outline
+  // ("0/23", every section red) — the spinner shows until the new one comes.
+  const first = useRef(true);
   // biome-ignore lint/correctness/useExhaustiveDependencies: outlineId is read through outlineRef; listing it (and the revision) re-runs the check when they change
   useEffect(() => {
+    if (!first.current) setState({ kind: 'loading' });
+    first.current = false;
     void refresh();
   }, [outlineId, ...revision, refresh]);
 

@@ -18,9 +18,15 @@ export const ADDON_FILES = ['Code.js', 'Sidebar.html', 'KhungOutlines.html', 'ap
 
 /**
  * Strings that exist only in the test build: a release zip that holds one of them was built wrong.
- * The loopback hosts are granted only to dist/extension-e2e; `khungE2E` is the e2e test hook.
+ * The loopback hosts are granted only to dist/extension-e2e; `khungE2E` is the e2e test hook;
+ * `khung.e2e.managed-policy` is where the e2e build reads a stand-in for IT's Chrome policy.
  */
-export const TEST_ONLY_MARKERS = ['khungE2E', 'http://127.0.0.1/*', 'http://localhost/*'] as const;
+export const TEST_ONLY_MARKERS = [
+  'khungE2E',
+  'http://127.0.0.1/*',
+  'http://localhost/*',
+  'khung.e2e.managed-policy',
+] as const;
 
 /** Chrome accepts 1–4 dot-separated integers as a version; a semantic version without a suffix fits. */
 export function releaseVersion(root: string): string {
@@ -81,7 +87,7 @@ export async function makeRelease(
   const extensionDir = join(work, 'extension');
   try {
     await quietBuild({
-      configFile: resolve(root, 'extension/vite.config.ts'),
+      configFile: resolve(root, 'vite.config.ts'),
       build: { outDir: extensionDir, emptyOutDir: true, sourcemap },
     });
     if (buildAddon) {

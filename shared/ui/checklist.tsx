@@ -1,32 +1,21 @@
 import type { ChecklistItem } from '../core/report/check-view.ts';
 
+/** The id of a checklist line in the page, for the summary's jump to a missing section. */
+export const checkItemId = (path: string) => `k-check-${path.replace(/[^\w-]/g, '_')}`;
+
 /**
  * The outline's sections with ✓ (a heading of the document matched) or ✗ (missing), indented by
  * depth, required ones marked. A found section is a button: clicking it asks the host to select
- * its heading (`onSelect(block)`).
+ * its heading (`onSelect(block)`). The counts sit in the results' summary (check-results.tsx).
  */
 export function Checklist(props: { items: readonly ChecklistItem[]; onSelect?: (block: number) => void }) {
   const { items, onSelect } = props;
   if (items.length === 0) return <p class="k-empty">Chưa có đề cương để đối chiếu.</p>;
-  const found = items.filter((i) => i.found).length;
-  const missingRequired = items.filter((i) => i.required && !i.found).length;
   // A star on every line says nothing: mark required items only when the outline mixes both kinds.
   const allRequired = items.every((i) => i.required);
   const someRequired = items.some((i) => i.required);
   return (
     <div class="k-checklist-wrap">
-      <p class="k-summary" data-testid="checklist-summary">
-        <strong>
-          {found}/{items.length}
-        </strong>{' '}
-        mục đã có
-        {missingRequired > 0 && (
-          <span class="k-badge k-badge-error">{`thiếu ${missingRequired} mục bắt buộc`}</span>
-        )}
-        {missingRequired === 0 && found === items.length && (
-          <span class="k-badge k-badge-ok">đủ các mục</span>
-        )}
-      </p>
       <p class="k-legend">
         {[
           allRequired ? 'mọi mục đều bắt buộc' : someRequired ? '* mục bắt buộc' : '',
@@ -58,6 +47,8 @@ export function Checklist(props: { items: readonly ChecklistItem[]; onSelect?: (
           return (
             <li
               key={item.path}
+              id={checkItemId(item.path)}
+              tabIndex={-1}
               class={`k-check k-check-${state}`}
               style={{ paddingInlineStart: `${(item.depth - 1) * 14}px` }}
               data-found={item.found ? 'true' : 'false'}

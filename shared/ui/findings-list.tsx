@@ -7,13 +7,19 @@ const GROUPS = [
   { severity: 'info', title: 'Gợi ý' },
 ] as const;
 
-/** One line of counts (“3 lỗi · 1 cảnh báo”) linking to the findings, for the top of a check. */
+/** The id of a severity's group in the page, for the jumps from the summary. */
+export const findingGroupId = (severity: ViewFinding['severity']) => `k-findings-${severity}`;
+
+/**
+ * One line of counts (“3 lỗi · 1 cảnh báo”) for the summary at the top of a check: each count is a
+ * button that brings its group of findings into view (`onJump(id)`), one click from anywhere.
+ */
 export function FindingCounts({
   counts,
-  target = 'k-findings',
+  onJump,
 }: {
   counts: CheckView['counts'];
-  target?: string;
+  onJump: (id: string) => void;
 }) {
   const total = counts.error + counts.warning + counts.info;
   return (
@@ -22,9 +28,16 @@ export function FindingCounts({
         <span class="k-badge k-badge-ok">không có lỗi</span>
       ) : (
         GROUPS.filter((g) => counts[g.severity] > 0).map((g) => (
-          <a key={g.severity} class={`k-badge k-count-${g.severity}`} href={`#${target}`}>
+          <button
+            type="button"
+            key={g.severity}
+            class={`k-badge k-count-${g.severity} k-jump`}
+            data-jump={g.severity}
+            title={`Tới danh sách ${g.title.toLowerCase()}`}
+            onClick={() => onJump(findingGroupId(g.severity))}
+          >
             {`${counts[g.severity]} ${g.title.toLowerCase()}`}
-          </a>
+          </button>
         ))
       )}
     </p>
@@ -39,11 +52,11 @@ export function FindingCounts({
 export function FindingsList(props: {
   findings: readonly ViewFinding[];
   counts: CheckView['counts'];
-  onSelect?: (block: number) => void;
-  onFix?: (finding: ViewFinding) => void;
+  onSelect?: ((block: number) => void) | undefined;
+  onFix?: ((finding: ViewFinding) => void) | undefined;
   busy?: boolean;
   /** The finding whose fix is being applied, to show a spinner on its button. */
-  fixing?: number | null;
+  fixing?: number | null | undefined;
 }) {
   const { findings, counts, onSelect, onFix, busy = false } = props;
   if (findings.length === 0) {
@@ -61,6 +74,8 @@ export function FindingsList(props: {
         return (
           <section
             key={severity}
+            id={findingGroupId(severity)}
+            tabIndex={-1}
             class={`k-group k-group-${severity}`}
             aria-label={`${title}: ${counts[severity]}`}
           >

@@ -1,8 +1,9 @@
 // Preact components shared by the add-on sidebar and the extension side panel: props and callbacks
 // only, no chrome.* and no google.* — each host wires them to its own calls.
+export { CheckResults } from './check-results.tsx';
 export { Checklist } from './checklist.tsx';
 export { FillForm } from './fill-form.tsx';
-export { FindingsList } from './findings-list.tsx';
+export { FindingCounts, FindingsList } from './findings-list.tsx';
 export { AUTO, type OutlineChoice, OutlinePicker } from './outline-picker.tsx';
 export { ParamsForm } from './params-form.tsx';
 export { SnippetBrowser } from './snippet-browser.tsx';

@@ -1,8 +1,10 @@
-/** An outline the picker offers: built-in or the user's own. */
+/** An outline the picker offers: built-in, the organisation's, or the user's own. */
 export interface OutlineChoice {
   id: string;
   title: string;
   user: boolean;
+  /** The organisation's name, for an outline of its library (read-only). */
+  org?: string;
 }
 
 /** The value of the picker meaning "detect the outline from the document". */
@@ -24,7 +26,8 @@ export function OutlinePicker(props: {
   id?: string;
 }) {
   const id = props.id ?? 'k-outline-picker';
-  const builtIn = props.outlines.filter((o) => !o.user);
+  const builtIn = props.outlines.filter((o) => !o.user && !o.org);
+  const org = props.outlines.filter((o) => !o.user && o.org);
   const mine = props.outlines.filter((o) => o.user);
   return (
     <div class="k-field">
@@ -48,6 +51,15 @@ export function OutlinePicker(props: {
             </option>
           ))}
         </optgroup>
+        {org.length > 0 && (
+          <optgroup label={org[0]?.org}>
+            {org.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.title}
+              </option>
+            ))}
+          </optgroup>
+        )}
         {mine.length > 0 && (
           <optgroup label="Của tôi">
             {mine.map((o) => (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActionResponse } from '../../apps-script/shared/server-api.ts';
-import type { FakeParagraph } from '../fakes/document-app/index.ts';
+import type { FakeParagraph } from '../../playground/document-app/index.ts';
 import { check, texts } from './helpers.ts';
 import { filledSeed003, SEED_003 } from './seed-003.ts';
 

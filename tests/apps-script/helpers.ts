@@ -1,7 +1,7 @@
+import type { FakeGoogle, FakeParagraph } from '../../playground/document-app/index.ts';
 import { CodeJs, fakeWithAddon } from '../../playground/run-code-js.ts';
 import { SAMPLE_PARAMS } from '../../playground/samples.ts';
 import type { CheckView } from '../../shared/core/report/check-view.ts';
-import type { FakeGoogle, FakeParagraph } from '../fakes/document-app/index.ts';
 
 /** A fresh fake Google environment with the built Code.js loaded in a bare vm context. */
 export function newAddon(options: { name?: string; tabs?: readonly string[] } = {}): {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActionResponse, InitResult } from '../../apps-script/shared/server-api.ts';
-import { type FakeParagraph, FakeTable } from '../fakes/document-app/index.ts';
+import { type FakeParagraph, FakeTable } from '../../playground/document-app/index.ts';
 import { FULL_PARAMS, newAddon, texts, writeLines } from './helpers.ts';
 
 const OUTLINE = 'thanh-hoa-bao-cao-cdcs-nam-2023';

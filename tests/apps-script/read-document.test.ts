@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../apps-script/server/read-document.ts';
-import { createFakeGoogle, FakeParagraph, installFakeGoogle } from '../fakes/document-app/index.ts';
+import { createFakeGoogle, FakeParagraph, installFakeGoogle } from '../../playground/document-app/index.ts';
 
 function setUp(tabs?: readonly string[]) {
   const fake = createFakeGoogle(tabs ? { tabs } : {});

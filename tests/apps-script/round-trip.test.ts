@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { FakeGoogle } from '../../playground/document-app/index.ts';
 import { builtFile } from '../../playground/run-code-js.ts';
 import { RULES } from '../../shared/core/rules/registry.ts';
-import type { FakeGoogle } from '../fakes/document-app/index.ts';
 import { check, newAddon } from './helpers.ts';
 
 /** Calls to the document (the property store is per action, not per paragraph). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FakeParagraph } from '../fakes/document-app/index.ts';
+import { FakeParagraph } from '../../playground/document-app/index.ts';
 import { check, FULL_PARAMS, newAddon, texts } from './helpers.ts';
 import { filledSeed003, SEED_003 } from './seed-003.ts';
 

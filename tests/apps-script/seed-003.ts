@@ -1,4 +1,4 @@
-import { type FakeGoogle, FakeParagraph } from '../fakes/document-app/index.ts';
+import { type FakeGoogle, FakeParagraph } from '../../playground/document-app/index.ts';
 import { FULL_PARAMS, newAddon } from './helpers.ts';
 
 /** The outline of seed 003 (Hướng dẫn 148/HD-CĐVC, Thanh Hóa, 2023). */

@@ -2,9 +2,9 @@ import vm from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PROPERTY_ESCAPES, SELF_TEST_KEY } from '../../apps-script/server/self-test-runtime.ts';
 import { SelfTestResponse } from '../../apps-script/shared/server-api.ts';
+import { type FakeGoogle, FakeParagraph, FakeTable, throwing } from '../../playground/document-app/index.ts';
+import { FakeText } from '../../playground/document-app/paragraph.ts';
 import { builtFile, type CodeJs } from '../../playground/run-code-js.ts';
-import { type FakeGoogle, FakeParagraph, FakeTable, throwing } from '../fakes/document-app/index.ts';
-import { FakeText } from '../fakes/document-app/paragraph.ts';
 import { newAddon, writeLines } from './helpers.ts';
 
 type Check = { id: string; label: string; ok: boolean; detail: string };

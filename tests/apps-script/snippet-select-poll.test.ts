@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActionResponse, PollResponse } from '../../apps-script/shared/server-api.ts';
-import type { FakeParagraph, FakeRange } from '../fakes/document-app/index.ts';
+import type { FakeParagraph, FakeRange } from '../../playground/document-app/index.ts';
 import { check, newAddon, texts, writeLines } from './helpers.ts';
 
 type Action = { ok: boolean; message: string };
@@ -18,7 +18,7 @@ describe('inserting a snippet', () => {
   it('makes each line of a longer snippet a paragraph in body style after the cursor paragraph', () => {
     const { fake, gas } = newAddon();
     const [p] = writeLines(fake, ['Trên đây là báo cáo./.', 'Cuối.']);
-    fake.doc.placeCursor(p as FakeParagraph, 5);
+    fake.doc.placeCursor(p as FakeParagraph, 22);
     gas.call('khungInsertSnippet', 'Nơi nhận:\n- Như trên;\n- Lưu: VT.');
     expect(texts(fake)).toEqual([
       'Trên đây là báo cáo./.',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DeriveResponse, ExportResponse, InitResult } from '../../apps-script/shared/server-api.ts';
-import { PROPERTY_VALUE_LIMIT } from '../fakes/document-app/services.ts';
+import { PROPERTY_VALUE_LIMIT } from '../../playground/document-app/services.ts';
 import { check, newAddon, writeLines } from './helpers.ts';
 
 const seed000 = resolve(import.meta.dirname, '../../../shared/seeds/000_32218273462214aa.txt');

@@ -6,10 +6,10 @@ import {
   loadUserOutlines,
   saveUserOutlines,
 } from '../../apps-script/server/user-store.ts';
+import { CallLog } from '../../playground/document-app/calls.ts';
+import { FakeProperties } from '../../playground/document-app/services.ts';
 import type { Outline } from '../../shared/core/outline/outline-schema.ts';
 import { outline } from '../extension/library-fixtures.ts';
-import { CallLog } from '../fakes/document-app/calls.ts';
-import { FakeProperties } from '../fakes/document-app/services.ts';
 
 // The add-on's user outlines in the user property store, with Google's service failing at any step.
 // A save writes the new pieces, then switches the index, then deletes the old pieces; whichever step

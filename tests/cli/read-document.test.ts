@@ -36,7 +36,10 @@ async function failure(path: string): Promise<KhungInputError> {
 }
 
 describe('readDocument: .docx', () => {
-  it('reads headings, a bold centred paragraph, a normal paragraph and a 2×2 table', async () => {
+  /** The Normal style of makeDocx: Times New Roman 14, neither bold nor italic. */
+  const normal = { bold: false, italic: false, fontFamily: 'Times New Roman', fontSizePt: 14 };
+
+  it('reads headings, a bold centred paragraph, a normal paragraph, a 2×2 table and the page', async () => {
     const docx = await makeDocx(
       [
         { text: 'BÁO CÁO', style: 'Title', align: 'center' },
@@ -56,22 +59,37 @@ describe('readDocument: .docx', () => {
     );
     const doc = await readDocument(await file('bao-cao-2024.docx', docx));
     expect(doc).toEqual({
-      meta: { name: 'bao-cao-2024.docx', source: 'docx', styled: true },
+      meta: {
+        name: 'bao-cao-2024.docx',
+        source: 'docx',
+        styled: true,
+        page: {
+          widthMm: 210,
+          heightMm: 297,
+          marginTopMm: 20,
+          marginBottomMm: 20,
+          marginLeftMm: 30,
+          marginRightMm: 15,
+        },
+      },
       blocks: [
-        { text: 'BÁO CÁO', style: { headingLevel: 0, alignment: 'center' } },
-        { text: 'I. ĐẶC ĐIỂM TÌNH HÌNH', style: { headingLevel: 1 } },
-        { text: '1. Tình hình chung', style: { headingLevel: 2 } },
+        {
+          text: 'BÁO CÁO',
+          style: { ...normal, headingLevel: 0, alignment: 'center', bold: true, fontSizePt: 16 },
+        },
+        { text: 'I. ĐẶC ĐIỂM TÌNH HÌNH', style: { ...normal, headingLevel: 1, bold: true } },
+        { text: '1. Tình hình chung', style: { ...normal, headingLevel: 2, bold: true } },
         {
           text: 'Kính gửi: Ban Thường vụ Công đoàn Giáo dục Việt Nam',
-          style: { bold: true, alignment: 'center' },
+          style: { ...normal, bold: true, alignment: 'center' },
         },
-        { text: 'Năm 2024, Công đoàn cơ sở đã tổ chức 12 hoạt động.', style: {} },
-        { text: 'Hà Nội, ngày 05 tháng 3 năm 2025', style: { italic: true, alignment: 'right' } },
-        { text: 'Căn cứ Điều lệ Công đoàn Việt Nam;', style: { alignment: 'justify' } },
-        { text: 'TỔNG LIÊN ĐOÀN LAO ĐỘNG', style: {}, table: { table: 0, row: 0, cell: 0 } },
-        { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: {}, table: { table: 0, row: 0, cell: 1 } },
-        { text: 'Số: 12/BC-CĐ', style: {}, table: { table: 0, row: 1, cell: 0 } },
-        { text: 'Độc lập - Tự do - Hạnh phúc', style: {}, table: { table: 0, row: 1, cell: 1 } },
+        { text: 'Năm 2024, Công đoàn cơ sở đã tổ chức 12 hoạt động.', style: normal },
+        { text: 'Hà Nội, ngày 05 tháng 3 năm 2025', style: { ...normal, italic: true, alignment: 'right' } },
+        { text: 'Căn cứ Điều lệ Công đoàn Việt Nam;', style: { ...normal, alignment: 'justify' } },
+        { text: 'TỔNG LIÊN ĐOÀN LAO ĐỘNG', style: normal, table: { table: 0, row: 0, cell: 0 } },
+        { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', style: normal, table: { table: 0, row: 0, cell: 1 } },
+        { text: 'Số: 12/BC-CĐ', style: normal, table: { table: 0, row: 1, cell: 0 } },
+        { text: 'Độc lập - Tự do - Hạnh phúc', style: normal, table: { table: 0, row: 1, cell: 1 } },
       ],
     });
     expect(DocModel.safeParse(doc).success).toBe(true);
@@ -80,7 +98,9 @@ describe('readDocument: .docx', () => {
   it('keeps a heading recognised when it is also centred, and reads an upper-case .DOCX', async () => {
     const docx = await makeDocx([{ text: 'II. NHIỆM VỤ', style: 'Heading1', align: 'center' }]);
     const doc = await readDocument(await file('KE-HOACH.DOCX', docx));
-    expect(doc.blocks).toEqual([{ text: 'II. NHIỆM VỤ', style: { headingLevel: 1, alignment: 'center' } }]);
+    expect(doc.blocks).toEqual([
+      { text: 'II. NHIỆM VỤ', style: { ...normal, headingLevel: 1, alignment: 'center', bold: true } },
+    ]);
   });
 
   it('says a document with no text is empty', async () => {
@@ -118,11 +138,15 @@ describe('readDocument: text formats', () => {
     expect((await readDocument(await file('e.HTML', html))).meta.source).toBe('html');
   });
 
-  it('does not throw on bytes that are not UTF-8: they are read as Windows-1252 for the checks to flag', async () => {
-    // "Công đoàn" typed in a legacy 8-bit encoding: 0xF4 is "ô" in Latin-1, and not valid UTF-8 here.
-    const bytes = new Uint8Array([0x43, 0xf4, 0x6e, 0x67, 0x20, 0xae, 0x6f, 0xb5, 0x6e]);
-    const doc = await readDocument(await file('cu.txt', bytes));
-    expect(doc.blocks.map((b) => b.text)).toEqual(['Công ®oµn']);
+  it('does not throw on bytes no Vietnamese encoding explains: read as Windows-1252, and said so', async () => {
+    // "Café crème" saved by a Western Windows: 0xE9 é, 0xE8 è, not UTF-8 and no Vietnamese syllable.
+    const bytes = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x63, 0x72, 0xe8, 0x6d, 0x65]);
+    const notes: string[] = [];
+    const doc = await readDocument(await file('cu.txt', bytes), { note: (t) => notes.push(t) });
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Café crème']);
+    expect(notes).toEqual([
+      'cu.txt: không phải UTF-8 và không nhận ra bảng mã tiếng Việt nào (Windows-1258, TCVN3, VNI); đã đọc theo Windows-1252, chữ có dấu có thể sai.',
+    ]);
   });
 
   it('reads UTF-16 text saved by Notepad (with its BOM)', async () => {

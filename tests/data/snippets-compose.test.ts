@@ -41,7 +41,6 @@ const DOCUMENTS: Record<string, string[]> = {
       noiDung: 'kết quả hoạt động công đoàn năm 2026',
       donVi: 'Công đoàn Trường THPT Lê Lợi',
     }),
-    'Nơi nhận:',
     s('noi-nhan-bao-cao-cap-tren', { capUy: 'Chi bộ Trường THPT Lê Lợi', donViSoanThao: 'BCH' }),
     s('chu-ky-tm-bch-chu-tich', { nguoiKy: 'Nguyễn Văn An' }),
   ],
@@ -57,7 +56,6 @@ const DOCUMENTS: Record<string, string[]> = {
       hanChot: '10/12/2026',
       email: 'vp@ldld.vn',
     }),
-    'Nơi nhận:',
     s('noi-nhan-cong-van', { donViSoanThao: 'VP' }),
     s('chu-ky-kt-chu-tich', { nguoiKy: 'Trần Thị Bình' }),
   ],
@@ -78,7 +76,6 @@ const DOCUMENTS: Record<string, string[]> = {
     s('ket-thuc-quyet-dinh', {
       doiTuong: 'Văn phòng, Ban Tổ chức và các tập thể, cá nhân có tên tại Điều 1',
     }),
-    'Nơi nhận:',
     s('noi-nhan-quyet-dinh-khen-thuong', { donViSoanThao: 'TC' }),
     s('chu-ky-tm-btv-chu-tich', { nguoiKy: 'Hoàng Văn Cường' }),
   ],

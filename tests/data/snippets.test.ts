@@ -82,10 +82,11 @@ describe('snippets/*.json', () => {
 });
 
 describe('the formal blocks follow NĐ 30/2020/NĐ-CP, Phụ lục I', () => {
-  it('every Nơi nhận: "-" lines ending ";", the last "- Lưu: VT, …."', () => {
+  it('every Nơi nhận: the "Nơi nhận:" line, then "-" lines ending ";", the last "- Lưu: VT, …."', () => {
     expect(byGroup('noi-nhan').length).toBeGreaterThanOrEqual(8);
     for (const s of byGroup('noi-nhan')) {
-      const l = lines(s.body);
+      const [head, ...l] = lines(s.body);
+      expect(head, s.id).toBe('Nơi nhận:');
       for (const line of l.slice(0, -1)) expect(line, s.id).toMatch(/^- \S.*;$/);
       expect(l.at(-1), s.id).toMatch(/^- Lưu: VT, \S.*\.$/);
       expect(fillSnippet(s, {}).split('\n').at(-1), s.id).toBe('- Lưu: VT, …….');
@@ -93,12 +94,12 @@ describe('the formal blocks follow NĐ 30/2020/NĐ-CP, Phụ lục I', () => {
   });
 
   it('Nơi nhận of a báo cáo, tờ trình or công văn starts "- Như trên;", of a quyết định "- Như Điều …;"', () => {
-    const first = (id: string) => lines(snippets.find((s) => s.id === id)?.body ?? '')[0];
+    const first = (id: string) => lines(snippets.find((s) => s.id === id)?.body ?? '')[1];
     for (const id of ['noi-nhan-bao-cao-cap-tren', 'noi-nhan-cong-van', 'noi-nhan-to-trinh'])
       expect(first(id), id).toBe('- Như trên;');
     expect(first('noi-nhan-quyet-dinh')).toBe('- Như Điều {{dieu}};');
     for (const s of byGroup('noi-nhan').filter((n) => /ke-hoach|huong-dan/.test(n.id)))
-      expect(lines(s.body)[0], s.id).not.toBe('- Như trên;');
+      expect(lines(s.body)[1], s.id).not.toBe('- Như trên;');
   });
 
   it('every Kính gửi: one recipient on the line, or "-" lines ending ";" and the last "."', () => {

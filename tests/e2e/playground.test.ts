@@ -118,8 +118,24 @@ describe.skipIf(!hasSidebar)('the playground in Chromium: the real sidebar on th
     expect(iv).toBeGreaterThan(iii);
   });
 
-  it('inserts a snippet picked in the sidebar after the paragraph clicked in the document', async () => {
-    await docParagraph(/^Trên đây là báo cáo/).click();
+  it('inserts a snippet picked in the sidebar after the paragraph clicked at its end in the document', async () => {
+    // A click on the line's last character, past its middle: the caret at the end of the line. A Nơi
+    // nhận is a block, so it goes on paragraphs of its own after it.
+    await docParagraph(/^Trên đây là báo cáo/).scrollIntoViewIfNeeded();
+    const end = await docParagraph(/^Trên đây là báo cáo/).evaluate((p) => {
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      let last: Text | null = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n as Text;
+      const range = document.createRange();
+      range.setStart(last as Text, (last?.length ?? 1) - 1);
+      range.setEnd(last as Text, last?.length ?? 1);
+      const r = range.getBoundingClientRect();
+      return { x: r.right - 1, y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(end.x, end.y);
+    await expect
+      .poll(() => playground.session.fake.doc.cursor?.element.plainText() ?? '')
+      .toMatch(/^Trên đây là báo cáo/);
     await sidebar.getByRole('tab', { name: 'Đoạn mẫu' }).click();
     await sidebar.locator('.k-search').fill('nhu tren');
     await sidebar.locator('.k-snippet').first().click();
@@ -130,7 +146,30 @@ describe.skipIf(!hasSidebar)('the playground in Chromium: the real sidebar on th
     await expect.poll(() => topLevel.count(), { timeout: 15_000 }).toBe(1);
     const texts = await page.locator('#page > p').allTextContents();
     const closing = texts.findIndex((t) => t.startsWith('Trên đây là báo cáo'));
-    expect(texts[closing + 1]).toBe('- Như trên;');
+    expect(texts.slice(closing + 1, closing + 3)).toEqual(['Nơi nhận:', '- Như trên;']);
+  });
+
+  it('splits the line at the caret for a block snippet, and a second insert follows the first', async () => {
+    const doc = playground.session.fake.doc;
+    const line = doc.body.addParagraph('Đơn vị báo cáo như sau: kết quả quý I.');
+    // The caret after "như sau: ", as a click there would put it.
+    doc.placeCursor(line, 'Đơn vị báo cáo như sau: '.length);
+    await sidebar.getByRole('tab', { name: 'Đoạn mẫu' }).click();
+    await sidebar.locator('.k-search').fill('can cu luat cd 2024');
+    await sidebar.locator('[data-snippet="can-cu-luat-cong-doan-2024"]').click();
+    const lines = () => doc.body.children.map((c) => c.plainText());
+    await expect.poll(() => lines().includes('kết quả quý I.'), { timeout: 15_000 }).toBe(true);
+    const at = lines().indexOf('Đơn vị báo cáo như sau: ');
+    expect(lines()[at + 1]).toMatch(/^Căn cứ Luật Công đoàn/);
+    expect(lines()[at + 2]).toBe('kết quả quý I.');
+    // The cursor went after the insert: the next block lands after the first, not before it.
+    await sidebar.locator('.k-search').fill('can cu dieu le khoa xiii');
+    await sidebar.locator('[data-snippet="can-cu-dieu-le-khoa-xiii"]').click();
+    await expect.poll(() => lines()[at + 2] ?? '', { timeout: 15_000 }).toMatch(/^Căn cứ Điều lệ/);
+    expect(lines()[at + 1]).toMatch(/^Căn cứ Luật Công đoàn/);
+    expect(lines()[at + 3]).toBe('kết quả quý I.');
+    // And the page shows it, with the paragraph split as in Docs.
+    await expect.poll(() => docParagraph(/^kết quả quý I\.$/).count(), { timeout: 5_000 }).toBe(1);
   });
 });
 

@@ -28,7 +28,7 @@ beforeAll(async () => {
   delete process.env.KHUNG_E2E;
   try {
     await build({
-      configFile: resolve(root, 'extension/vite.config.ts'),
+      configFile: resolve(root, 'vite.config.ts'),
       logLevel: 'silent',
       build: { outDir: dist },
     });
@@ -50,6 +50,7 @@ const TEST_HOOKS = [
   { name: 'the Docs fixture switch', pattern: /gdocs-fixture/ },
   { name: 'the page marker data-khung-ext', pattern: /khungExt|data-khung-ext/ },
   { name: 'the panel parameter ?target=', pattern: /\.get\(\s*["'`]target["'`]\s*\)/ },
+  { name: 'the stand-in for IT’s policy', pattern: /khung\.e2e\.managed-policy/ },
 ];
 
 /** Every test hook found in a built extension's scripts and pages, with the file it is in. */
@@ -66,6 +67,7 @@ describe('production manifest', () => {
   it('asks for exactly the least-privilege permissions', () => {
     expect([...(manifest.permissions ?? [])].sort()).toEqual([
       'activeTab',
+      'alarms',
       'contextMenus',
       'scripting',
       'sidePanel',

@@ -1,5 +1,6 @@
 import type { Report } from '../rules/rule.ts';
 import {
+  collectiveWrittenOut,
   hocViPrefix,
   isCapitals,
   isDeputyTitle,
@@ -43,14 +44,17 @@ export function checkSignature(signature: SignatureLine[], system: IssuingSystem
   for (const line of authorities) {
     const prefix = parseAuthority(line.text);
     if (!prefix) continue;
-    const rest = line.text.slice(prefix.length);
-    const right = `${prefix.authority} ${upper(rest)}`;
+    const written = line.text.slice(prefix.length);
+    // "TM/BCH": the collective is written out after "TM." (Phụ lục I, mục II.7.a).
+    const spelled = prefix.authority === 'TM.' ? collectiveWrittenOut(written) : null;
+    const rest = spelled ?? written;
     const partyForm = system === 'party' && /^[TK]\/[MLT] $/u.test(line.text.slice(0, prefix.length));
-    if ((!prefix.canonical && !partyForm) || !isCapitals(rest) || titleDiacritics(rest))
+    const right = `${partyForm ? line.text.slice(0, prefix.length) : `${prefix.authority} `}${upper(rest)}`;
+    if (spelled || (!prefix.canonical && !partyForm) || !isCapitals(rest) || titleDiacritics(rest))
       report(
         on(
           line,
-          `Viết quyền hạn ký là “${right}”: chữ viết tắt in hoa có dấu chấm, tên tập thể hoặc chức vụ in hoa${line.text.includes('/') && line.text.indexOf('/') < prefix.length ? ' (“T/M”, “K/T” là cách viết của văn bản Đảng)' : ''}`,
+          `Viết quyền hạn ký là “${right}”: chữ viết tắt in hoa có dấu chấm, tên tập thể hoặc chức vụ in hoa${spelled ? ' viết đầy đủ, không viết tắt' : ''}${line.text.includes('/') && line.text.indexOf('/') < prefix.length ? ' (“T/M”, “K/T” là cách viết của văn bản Đảng)' : ''}`,
           right,
         ),
       );

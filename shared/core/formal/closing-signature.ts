@@ -12,9 +12,10 @@ export interface AuthorityPrefix {
   canonical: boolean;
 }
 
-// Written forms seen in real documents: "TM.", "T/M", "T.M.", "TM" (no dot), "Tm.", "K/T", "KT:".
+// Written forms seen in real documents: "TM.", "T/M", "T.M.", "TM" (no dot), "Tm.", "K/T", "KT:",
+// "TM/BCH" and "TM/ BCH" (the State letters with the Party's slash).
 const PREFIX =
-  /^(T\s?\/\s?M|T\.\s?M\.?|TM|K\s?\/\s?T|K\.\s?T\.?|KT|T\s?\/\s?L|T\.\s?L\.?|TL|TUQ|T\.\s?U\.\s?Q\.?|Q)(\s*[.:]?)([ \t\u00A0]*)(?=\p{L})/iu;
+  /^(T\s?\/\s?M|T\.\s?M\.?|(?:TM|KT|TL)\s?\/(?=\s?\p{Lu}{2})|TM|K\s?\/\s?T|K\.\s?T\.?|KT|T\s?\/\s?L|T\.\s?L\.?|TL|TUQ|T\.\s?U\.\s?Q\.?|Q)(\s*[.:]?)([ \t\u00A0]*)(?=\p{L})/iu;
 const CANONICAL: Record<string, Authority> = { tm: 'TM.', kt: 'KT.', tl: 'TL.', tuq: 'TUQ.', q: 'Q.' };
 
 /** Reads the authority prefix of a signature line, in any of the forms people type; null if none. */
@@ -32,6 +33,26 @@ export function parseAuthority(text: string): AuthorityPrefix | null {
   if (!/[./:]/u.test(`${m[1]}${m[2]}`) && !/^\p{Lu}{2,}/u.test(rest)) return null;
   const written = m[0];
   return { authority, length: written.length, canonical: written === `${authority} ` };
+}
+
+/**
+ * The leading collectives written out, for an authority line that abbreviates them ("TM/BCH"):
+ * NĐ 30/2020, Phụ lục I, mục II.7.a writes the full name of the collective after "TM.".
+ */
+const COLLECTIVES: Record<string, string> = {
+  BCH: 'BAN CHẤP HÀNH',
+  BTV: 'BAN THƯỜNG VỤ',
+  ĐCT: 'ĐOÀN CHỦ TỊCH',
+  UBKT: 'ỦY BAN KIỂM TRA',
+  UBND: 'ỦY BAN NHÂN DÂN',
+};
+const COLLECTIVE_ABBREVIATION = /^(BCH|BTV|ĐCT|UBKT|UBND)(?=$|[\s,.;:])/u;
+
+/** "BCH CĐCS" → "BAN CHẤP HÀNH CĐCS"; null when the collective is not abbreviated. */
+export function collectiveWrittenOut(rest: string): string | null {
+  const m = COLLECTIVE_ABBREVIATION.exec(rest);
+  if (!m) return null;
+  return `${COLLECTIVES[m[1] as string]}${rest.slice(m[0].length)}`;
 }
 
 /** Titles of one person (chức vụ), as opposed to a collective (BAN THƯỜNG VỤ, ĐOÀN CHỦ TỊCH). */

@@ -53,7 +53,10 @@ export function malformedLabel(info: BlockInfo): LabelFault | null {
     // "I-" before a sentence would be odd anyway; a title is short and has no full stop inside.
     if (/[.!?]\s/u.test(title)) return null;
     const caps = isAllCaps(title);
-    const right = `${label}. ${caps ? title : title.toLocaleUpperCase('vi')}`;
+    // The rewritten heading is whole: a closing "." or ":" goes too, as headingFaults asks of a
+    // well-formed label, so the fix is never followed by a second finding on the same heading.
+    const bare = withoutClosingMark(title);
+    const right = `${label}. ${caps ? bare : bare.toLocaleUpperCase('vi')}`;
     return {
       kind: 'label',
       start: 0,
@@ -75,6 +78,14 @@ export function malformedLabel(info: BlockInfo): LabelFault | null {
     };
   }
   return null;
+}
+
+/** A title without the "." or ":" (and the spaces around it) that closes it; an ellipsis stays. */
+function withoutClosingMark(title: string): string {
+  const t = title.replace(/[\s\u00A0]+$/u, '');
+  const last = t.charAt(t.length - 1);
+  if ((last !== '.' && last !== ':') || t.endsWith('..')) return t;
+  return t.slice(0, -1).replace(/[\s\u00A0]+$/u, '');
 }
 
 /** The faults of a Roman or capital-letter heading: a closing "." or ":", or a second heading inside. */

@@ -52,30 +52,38 @@ const TYPE: Record<string, string> = {
   object: 'một nhóm thông tin',
 };
 
+/** How a place is named: the words for each field, and for the whole file when the path is empty. */
+export interface IssueWords {
+  fields: Readonly<Record<string, string>>;
+  whole: string;
+}
+/** The outline's own words (the default). */
+export const OUTLINE_WORDS: IssueWords = { fields: FIELD, whole: 'tệp đề cương' };
+
 /** "mục thứ 3 › mục con thứ 1 › tên" for ["sections", 2, "children", 0, "title"]. */
-function where(path: readonly PropertyKey[]): string {
+function where(path: readonly PropertyKey[], words: IssueWords): string {
   const parts: string[] = [];
   path.forEach((key, i) => {
     if (typeof key === 'number') {
       if (parts.length > 0 && typeof path[i - 1] === 'string') parts[parts.length - 1] += ` thứ ${key + 1}`;
       else parts.push(`thứ ${key + 1}`);
-    } else parts.push(FIELD[String(key)] ?? `“${String(key)}”`);
+    } else parts.push(words.fields[String(key)] ?? `“${String(key)}”`);
   });
-  return parts.length > 0 ? parts.join(' › ') : 'tệp đề cương';
+  return parts.length > 0 ? parts.join(' › ') : words.whole;
 }
 
 /**
  * One schema issue in plain Vietnamese, naming where it is as an officer reads an outline ("mục thứ 3 ›
- * tên: còn trống"). Shared by the core's parseOutline (zod) and the add-on's hand-written checks
- * (apps-script/server/shape-check.ts): both raise the same issues, and every format check carries one
- * of the messages above.
+ * tên: còn trống"). Shared by the core's parseOutline (zod) and the add-on's generated validators
+ * (apps-script/server/schema-issues.ts): both raise the same issues, and every format check carries one
+ * of the messages above. `words` names the places of another kind of file (a library's snippets).
  */
-export function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue, words: IssueWords = OUTLINE_WORDS): string {
   const what =
     issue.code === 'invalid_type'
       ? `sai kiểu (cần ${TYPE[issue.expected] ?? issue.expected})`
       : issue.code === 'unrecognized_keys'
-        ? `có thông tin không dùng được: ${issue.keys.map((k) => FIELD[k] ?? `“${k}”`).join(', ')}`
+        ? `có thông tin không dùng được: ${issue.keys.map((k) => words.fields[k] ?? `“${k}”`).join(', ')}`
         : issue.code === 'invalid_value'
           ? `giá trị không hợp lệ (chỉ nhận: ${issue.values.map(String).join(', ')})`
           : issue.code === 'too_small'
@@ -83,7 +91,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
             : issue.code === 'invalid_union'
               ? 'giá trị không hợp lệ'
               : issue.message;
-  return `${where(issue.path)}: ${what}`;
+  return `${where(issue.path, words)}: ${what}`;
 }
 
 /** What a schema cannot see: section ids used twice (ids name sections in fixes and user data). */

@@ -1,21 +1,9 @@
+import { escapeHtml } from '../text/escape-html.ts';
 import type { SkeletonBlock } from './skeleton-block.ts';
 
 // Simple, sanitised HTML for web editors that take HTML (CKEditor, TinyMCE, ProseMirror…): only
 // p, h1–h4, strong, em and one table for the header — no attributes, no styles, every text escaped,
 // so nothing a snippet or an outline holds can become markup (issue 5 §6: sanitised HTML only).
-
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
 
 /** The inline markup of one block: its text in strong/em as its style says. */
 function inline(block: SkeletonBlock): string {

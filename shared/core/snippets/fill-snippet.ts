@@ -1,4 +1,5 @@
 import { formatNgayThang } from '../outline/format-date.ts';
+import { placeholderLabel } from './field-names.ts';
 import type { Snippet, SnippetField } from './snippet-schema.ts';
 
 /** What an unfilled field prints: the dotted blank NĐ 30 samples use for something to fill in by hand. */
@@ -11,13 +12,16 @@ function placeholderNames(body: string): string[] {
   return [...new Set([...body.matchAll(PLACEHOLDER)].map((m) => m[1] ?? ''))].filter(Boolean);
 }
 
-/** The fields to ask for: the declared ones, then any `{{name}}` of the body left undeclared, as text. */
+/**
+ * The fields to ask for: the declared ones, then any `{{name}}` of the body left undeclared, as text
+ * labelled by what the officer sees (field-names.ts), never by its name.
+ */
 export function snippetFields(snippet: Snippet): SnippetField[] {
   const declared = snippet.fields ?? [];
   const names = new Set(declared.map((f) => f.name));
   const extra = placeholderNames(snippet.body)
     .filter((name) => !names.has(name))
-    .map((name): SnippetField => ({ name, label: name, type: 'text' }));
+    .map((name): SnippetField => ({ name, label: placeholderLabel(name, snippet.body), type: 'text' }));
   return [...declared, ...extra];
 }
 

@@ -1,5 +1,20 @@
 import { foldWords } from '../text/fold.ts';
+import table from './abbreviations.json';
 import type { Snippet, SnippetGroup } from './snippet-schema.ts';
+
+/**
+ * The officers' abbreviations, folded: "cdcs" → ["cong", "doan", "co", "so"]. The JSON is checked
+ * against abbreviation-schema.ts by the tests, not here: this module runs in the side panel, which
+ * loads no zod.
+ */
+const ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  table.abbreviations.map((a) => [foldWords(a.short).join(''), foldWords(a.long)]),
+);
+
+/** A field's folded words with the words each abbreviation among them stands for added after them. */
+function withMeanings(words: readonly string[]): string[] {
+  return words.flatMap((w) => [w, ...(ABBREVIATIONS.get(w) ?? [])]);
+}
 
 /**
  * One snippet with its text folded once, ahead of every search. Each field is its folded words joined
@@ -45,10 +60,10 @@ export function createSnippetIndex(snippets: readonly Snippet[]): SnippetIndex {
     entries: snippets.map((snippet, position) => ({
       snippet,
       position,
-      label: framed(foldWords(snippet.label)),
-      terms: framed(snippet.terms.flatMap(foldWords)),
+      label: framed(withMeanings(foldWords(snippet.label))),
+      terms: framed(withMeanings(snippet.terms.flatMap(foldWords))),
       // Placeholders are not text the officer sees: "{{donVi}}" must not match "donvi".
-      body: framed(foldWords(snippet.body.replace(/\{\{[^}]*\}\}/g, ' '))),
+      body: framed(withMeanings(foldWords(snippet.body.replace(/\{\{[^}]*\}\}/g, ' ')))),
       group: framed(foldWords(snippet.group)),
       labelPhrase: foldWords(snippet.label).join(' '),
     })),
@@ -65,9 +80,24 @@ function wordScore(entry: IndexEntry, needle: string): number {
 }
 
 /**
+ * The weight of a query word: where it starts a word, or — for an abbreviation the officers use
+ * ("cd", "lđlđ", "btv") — where every word it stands for does (each in its best field, as query words
+ * are), whichever weighs more. So "luat cd" finds "Luật Công đoàn", and "cong doan co so" finds a
+ * label that says "CĐCS" (its meaning is indexed beside it).
+ */
+function queryWordScore(entry: IndexEntry, word: string): number {
+  const own = wordScore(entry, ` ${word}`);
+  const meaning = ABBREVIATIONS.get(word);
+  if (!meaning) return own;
+  let spelled = Number.POSITIVE_INFINITY;
+  for (const w of meaning) spelled = Math.min(spelled, wordScore(entry, ` ${w}`));
+  return Math.max(own, spelled);
+}
+
+/**
  * Snippets matching `query`, best first. Case and diacritics do not matter ("noi nhan" finds
  * "Nơi nhận"); each query word must start a word of the label, terms, body or group ("noi nh"
- * works), and all of them must match. A label match ranks above terms, terms above body; among equal
+ * works), or be an abbreviation of words that do ("cd" for "công đoàn"), and all of them must match. A label match ranks above terms, terms above body; among equal
  * scores the `recent` ids come first (most recent first), then library order. An empty query returns
  * the whole library (of the group), recent ones first.
  */
@@ -81,7 +111,7 @@ export function searchSnippets(index: SnippetIndex, query: string, options: Sear
     if (options.group !== undefined && entry.snippet.group !== options.group) continue;
     let score = 0;
     for (const word of words) {
-      const s = wordScore(entry, ` ${word}`);
+      const s = queryWordScore(entry, word);
       if (s === 0) {
         score = -1;
         break;

@@ -55,6 +55,22 @@ export const SnippetSource = z.strictObject({
 });
 export type SnippetSource = z.infer<typeof SnippetSource>;
 
+/**
+ * "block": the snippet is paragraphs of its own (Kính gửi, căn cứ, Nơi nhận, chữ ký, header lines);
+ * "inline": a phrase or citation written inside a sentence. Absent: the group's default
+ * (insert-placement.ts, GROUP_PLACEMENT).
+ */
+export const SnippetPlacement = z.enum(['block', 'inline']);
+export type SnippetPlacement = z.infer<typeof SnippetPlacement>;
+
+/**
+ * A typed trigger (";nn"): a mark that words do not start with, then 1–15 lower-case letters or
+ * digits. Typing it in an editor where the officer turned expansion on replaces it with the snippet.
+ * The leading mark keeps ordinary words from expanding (ProKeys #117); "đ" is allowed because Telex
+ * turns a typed "dd" into it. Plain ASCII otherwise, so the JSON Schema's pattern means the same.
+ */
+export const SnippetTrigger = z.string().regex(/^[;:!/][a-z0-9đ]{1,15}$/);
+
 /** One snippet: a body with `{{field}}` placeholders; each body line becomes one paragraph. */
 export const Snippet = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -69,6 +85,10 @@ export const Snippet = z.strictObject({
   note: z.string().optional(),
   /** Legacy/obsolete content kept for old documents; the UI marks it. */
   legacy: z.boolean().optional(),
+  /** Block or inline; absent = the group's default. */
+  placement: SnippetPlacement.optional(),
+  /** A typed trigger such as ";nn" for expansion while typing (off until the officer turns it on). */
+  trigger: SnippetTrigger.optional(),
 });
 export type Snippet = z.infer<typeof Snippet>;
 

@@ -1,6 +1,11 @@
 import { headerOf } from '../formal/locate-header.ts';
 import type { BlockInfo, DocAnalysis } from '../headings/block-info.ts';
 import { isAllCaps } from '../headings/classify.ts';
+import { isSpaceUnit } from '../text/space-unit.ts';
+import { SCAN, type WordPass, wordPass } from '../text/word-scan.ts';
+import { capitalStartsByLoop, hashUnits, isLetterCode, UNIT, unitClasses } from '../text/word-units.ts';
+
+export { capitalStartsByLoop, isLetterCode };
 
 /** The paragraphs whose capitals follow the rules of running text (NĐ 30/2020, Phụ lục II, mục I). */
 const PROSE_KINDS = new Set(['body', 'list-item', 'heading', 'subject', 'closing']);
@@ -11,60 +16,62 @@ export interface ProseBlock {
   text: string;
   /** Index in `text` after the list mark or number ("- ", "a) ", "2.1. "). */
   lead: number;
-  /** Where the words that begin with a capital start: every case rule reads only these (and few others). */
-  capitals: number[];
-  /** Those words in lower case, one for each of `capitals`. */
-  heads: string[];
+  /**
+   * The words that begin with a capital — every case rule reads only these (and few others) — are
+   * those of `pass` from `from` to `to` - 1: where each starts (pass.capAt) and the hash of the word
+   * in lower case (pass.capHash; headOf gives the word itself).
+   */
+  from: number;
+  to: number;
+  pass: WordPass;
 }
 
-/** Whether a UTF-16 unit is an upper-case Vietnamese letter. */
-function isCapitalCode(c: number): boolean {
-  if (c >= 65 && c <= 90) return true;
-  if (c < 0xc0) return false;
-  if (c <= 0xdd) return c !== 0xd7;
-  if (c >= 0x1ea0 && c <= 0x1ef8) return (c & 1) === 0;
-  return c === 0x102 || c === 0x110 || c === 0x128 || c === 0x168 || c === 0x1a0 || c === 0x1af;
+/** The n-th capitalised word of a block (from ≤ n < to) in lower case, as capitalStartsByLoop finds them. */
+export function headOf(block: ProseBlock, n: number): string {
+  const i = block.pass.capAt[n] as number;
+  return block.text.slice(i, wordEnd(block.text, i)).toLowerCase();
 }
 
-/**
- * A unit that may be a capital at the start of a word: the unit before it is not a letter (the
- * complement of isLetterCode, or the start), and it is in a superset of isCapitalCode's units (the
- * lower-case letters U+1EA1–U+1EF7 come along to keep the class short; the caller drops them). The
- * regex consumes the unit before, so its capital is the unit just before `lastIndex`.
- */
-const CAPITAL_START =
-  // biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks are letters here, one unit each
-  /(?:^|[^A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1EA0-\u1EF9])[A-Z\u00C0-\u00D6\u00D8-\u00DD\u0102\u0110\u0128\u0168\u01A0\u01AF\u1EA0-\u1EF8]/g;
+/** Words by the hash of each (hashUnits): what the capitalised words are looked up in. */
+export type HashedWords = ReadonlyMap<number, readonly string[]>;
 
-/**
- * capitalStartsByLoop, found by a native regex: a JavaScript loop over every unit of a long report
- * cost about twice a bare scan of the text (tests check the two agree).
- */
-export function capitalStarts(text: string): number[] {
-  const out: number[] = [];
-  const re = CAPITAL_START;
-  re.lastIndex = 0;
-  while (re.test(text)) {
-    const i = re.lastIndex - 1;
-    if (isCapitalCode(text.charCodeAt(i))) out.push(i);
+/** The words of a list by their hashes. */
+export function hashedWords(words: Iterable<string>): HashedWords {
+  const out = new Map<number, string[]>();
+  for (const w of words) {
+    const h = hashUnits(w);
+    out.set(h, [...(out.get(h) ?? []), w]);
   }
   return out;
 }
 
-/** Where the words that begin with a capital start, in one pass over the characters (the definition). */
-export function capitalStartsByLoop(text: string): number[] {
-  const out: number[] = [];
-  let letter = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!letter && isCapitalCode(c)) out.push(i);
-    letter = isLetterCode(c);
+/**
+ * headOf(block, n) when it is one of `words`, else undefined: the hash finds the candidates, and the
+ * letters are compared in place, no string made (the definition, headOf, for a letter whose lower
+ * case the table does not give: "İ").
+ */
+export function listedHead(block: ProseBlock, n: number, words: HashedWords): string | undefined {
+  const list = words.get(block.pass.capHash[n] as number);
+  if (list === undefined) return undefined;
+  const { text } = block;
+  const i = block.pass.capAt[n] as number;
+  const t = unitClasses();
+  for (const w of list) {
+    let same = true;
+    for (let j = 0; j < w.length && same; j++) {
+      const x = t[text.charCodeAt(i + j)] as number;
+      if ((x & UNIT.ODD) !== 0) {
+        const head = headOf(block, n);
+        return list.includes(head) ? head : undefined;
+      }
+      same = (x & UNIT.LETTER) !== 0 && (x & UNIT.LOW) === w.charCodeAt(j);
+    }
+    if (same && !isLetterCode(text.charCodeAt(i + w.length))) return w;
   }
-  return out;
+  return undefined;
 }
 
 // Regexes made once: a literal in a function is a new object at every call.
-const LOWER_LETTER = /[a-z\u00E0-\u01B0\u1EA1-\u1EF9]/;
 const CLAUSE_DASH = /(?:^|[\s:;.])\S?$/u;
 
 const cache = new WeakMap<DocAnalysis, ProseBlock[]>();
@@ -81,17 +88,20 @@ export function proseBlocks(analysis: DocAnalysis): ProseBlock[] {
   const skip = new Set<number>();
   for (const l of [...header.issuers, header.quocHieu, header.tieuNgu, header.so, header.date, header.title])
     if (l) skip.add(l.block);
+  const pass = wordPass(analysis.blocks);
   const out: ProseBlock[] = [];
   for (const info of analysis.blocks) {
     if (!PROSE_KINDS.has(info.kind) || skip.has(info.index)) continue;
     if (analysis.doc.blocks[info.index]?.table && info.index < header.bodyStart) continue;
     const text = info.text;
-    if (!LOWER_LETTER.test(text) || isAllCaps(text)) continue;
+    // A lower-case letter (/[a-z\u00E0-\u01B0\u1EA1-\u1EF9]/), and isAllCaps's own first test
+    // (a-z), by the shared reading's bits.
+    const units = pass.flags[info.index] as number;
+    if ((units & SCAN.SMALL) === 0 || ((units & SCAN.ASCII_SMALL) === 0 && isAllCaps(text))) continue;
     let lead = info.numbering?.titleStart ?? 0;
     lead = skipMark(text, lead);
-    const capitals = capitalStarts(text);
-    const heads = capitals.map((i) => text.slice(i, wordEnd(text, i)).toLowerCase());
-    out.push({ info, text, lead, capitals, heads });
+    const from = pass.capFrom[info.index] as number;
+    out.push({ info, text, lead, from, to: pass.capFrom[info.index + 1] as number, pass });
   }
   cache.set(analysis, out);
   return out;
@@ -99,16 +109,19 @@ export function proseBlocks(analysis: DocAnalysis): ProseBlock[] {
 
 /** What /^[\s\-–+•*]*\/u reads of the text from `from` on: where the words after a list mark start. */
 export function skipMark(text: string, from: number): number {
-  MARK.lastIndex = from;
-  return MARK.test(text) ? MARK.lastIndex : from;
+  let j = from;
+  while (isSpaceUnit(text.charCodeAt(j)) || MARK_UNITS.has(text.charCodeAt(j))) j++;
+  return j;
 }
-const MARK = /[\s\-–+•*]*/y;
+const MARK_UNITS = new Set([0x2d, 0x2013, 0x2b, 0x2022, 0x2a]);
 
 /** Characters after which a capital opens a sentence, a clause of a list, or a quoted title. */
 const OPENERS = '.:;!?…\t';
 const SKIPPED = ' \u00a0“"‘\'«([';
 /** A quoted title opens with a capital ("“Giỏi việc nước, đảm việc nhà”"); a bracket does not. */
 const QUOTES = '“"‘\'«';
+const units = (list: string) => new Set([...list].map((c) => c.charCodeAt(0)));
+const [OPENER_UNITS, SKIPPED_UNITS, QUOTE_UNITS] = [units(OPENERS), units(SKIPPED), units(QUOTES)];
 
 /**
  * Whether a capital at `i` may be there for the sentence's sake (Phụ lục II, mục I): at the start of
@@ -116,17 +129,25 @@ const QUOTES = '“"‘\'«';
  * start of a quoted part. Such a capital says nothing about the word itself.
  */
 export function isFreeStart(text: string, i: number, lead: number): boolean {
+  // Past the end, charAt gives "", which the lists' includes() took for a quote: free.
+  if (i > text.length) return true;
   let j = i - 1;
   let opened = false;
-  while (j >= lead && SKIPPED.includes(text.charAt(j))) {
-    if (QUOTES.includes(text.charAt(j))) opened = true;
+  // By unit codes (the lists above, as sets): no one-character string a unit.
+  while (j >= lead && SKIPPED_UNITS.has(text.charCodeAt(j))) {
+    if (QUOTE_UNITS.has(text.charCodeAt(j))) opened = true;
     j--;
   }
   if (j < lead || opened) return true;
+  if (OPENER_UNITS.has(text.charCodeAt(j))) return true;
   const c = text.charAt(j);
-  if (OPENERS.includes(c)) return true;
   // A dash that opens a clause: " - Nội dung", "1) Nội dung" inside a paragraph.
-  return (c === '-' || c === '–' || c === '+' || c === ')') && CLAUSE_DASH.test(text.slice(lead, j));
+  // The pattern reads the last code point and the unit before it, or the start: on the last four
+  // units of a longer text its "^" cannot match (two code points at least), so they answer alike.
+  return (
+    (c === '-' || c === '–' || c === '+' || c === ')') &&
+    CLAUSE_DASH.test(text.slice(Math.max(lead, j - 4), j))
+  );
 }
 
 /** Whether the character at `i` is an upper-case letter. */
@@ -142,17 +163,6 @@ export function isUpperAt(text: string, i: number): boolean {
 export function withCaseAt(text: string, i: number, upper: boolean): string {
   const c = text.charAt(i);
   return text.slice(0, i) + (upper ? c.toUpperCase() : c.toLowerCase()) + text.slice(i + 1);
-}
-
-/** Whether a UTF-16 unit is a Vietnamese letter or a combining mark. */
-export function isLetterCode(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
-    (c >= 0x1ea0 && c <= 0x1ef9) ||
-    (c >= 0x300 && c <= 0x36f)
-  );
 }
 
 /** The end of the word that starts at `i`. */

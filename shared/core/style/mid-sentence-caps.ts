@@ -1,4 +1,14 @@
-import { isFreeStart, isUpperAt, nextWord, type ProseBlock, previousWord, wordEnd } from './case-scan.ts';
+import { hashUnits, mix, slotOf, UNIT, unitClasses, wordBitmap } from '../text/word-units.ts';
+import {
+  hashedWords,
+  isFreeStart,
+  isUpperAt,
+  listedHead,
+  nextWord,
+  type ProseBlock,
+  previousWord,
+  wordEnd,
+} from './case-scan.ts';
 
 /** A common word written with a capital in the middle of a sentence. */
 export interface MidCapital {
@@ -39,6 +49,25 @@ const BEFORE_ACT = set('về việc|quyết định|kế hoạch|nghị quyết'
 /** The paragraph lists campaigns or slogans by name ("các phong trào thi đua: …; Chung tay …"). */
 const NAMED_LIST = /phong trào|cuộc vận động|khẩu hiệu|chủ đề/iu;
 const ROMAN_OR_NUMBER = /(?:\d|^[IVX]+)$/u;
+const NAMED_LIST_ALL = new RegExp(NAMED_LIST.source, 'giu');
+let namedText = '';
+let namedEnd = Number.POSITIVE_INFINITY; // of namedText
+
+/**
+ * NAMED_LIST.test(text.slice(0, start)), reading the paragraph once (kept for the next capital of
+ * the same paragraph) where each capital re-read all the text before it: the prefix holds a match
+ * when one of the text's matches ends by `start` (one alternative at most fits at any position).
+ */
+export function namedBefore(text: string, start: number): boolean {
+  if (text !== namedText) {
+    namedText = text;
+    namedEnd = Number.POSITIVE_INFINITY;
+    NAMED_LIST_ALL.lastIndex = 0;
+    for (let m = NAMED_LIST_ALL.exec(text); m !== null; m = NAMED_LIST_ALL.exec(text))
+      namedEnd = Math.min(namedEnd, m.index + m[0].length);
+  }
+  return namedEnd <= start;
+}
 
 /** The first words of every list: a capital word that is none of them is passed over at once. */
 const FIRST_WORDS = new Set(
@@ -52,6 +81,37 @@ const FIRST_WORDS = new Set(
     set('năm|người|bà|ông'),
   ].flatMap((s) => [...s].map((w) => w.split(' ')[0] ?? '')),
 );
+
+const FIRST_HASHED = hashedWords(FIRST_WORDS);
+/**
+ * What kindAt can match: a word alone (one of a list, or one its tests name), or a pair of words;
+ * an entry of three words matches neither (kindAt compares the word and the pair only).
+ */
+export const LISTS = [CLAUSE_WORDS, PLURAL_NOUNS, ALWAYS_COMMON, FUNCTION_WORDS, TITLE_CASE, ACTS].flatMap(
+  (s) => [...s],
+);
+export const ALONE = new Set([...LISTS.filter((w) => !w.includes(' ')), 'năm', 'người', 'bà', 'ông']);
+const PAIR_BITS = wordBitmap(LISTS.filter((w) => w.split(' ').length === 2));
+
+/**
+ * False when kindAt surely finds nothing for the word `head` at [start, end): it is no word alone of
+ * the lists, and the pair it makes with the next word (as words() makes it) is in none: that pair's
+ * hash, read in place (lower case by the table; true for a letter the table cannot lower), is not in
+ * PAIR_BITS.
+ */
+export function mayBeListed(text: string, head: string, end: number): boolean {
+  if (ALONE.has(head)) return true;
+  const next = nextWord(text, end);
+  if (!next || next.comma) return false;
+  const t = unitClasses();
+  let h = mix(hashUnits(head), 0x20);
+  for (let i = next.start; i < next.end; i++) {
+    const x = t[text.charCodeAt(i)] as number;
+    if ((x & UNIT.ODD) !== 0) return true;
+    h = mix(h, x & UNIT.LOW);
+  }
+  return PAIR_BITS[slotOf(h)] === 1;
+}
 
 /** The word at [start, end) and the next one, in lower case, with where the pair ends. */
 function words(text: string, start: number) {
@@ -68,16 +128,20 @@ function words(text: string, start: number) {
  * Nghị"), a verb after its subject ("Chính phủ Quy định"), "Năm" after a number, "Bà"/"Ông" before a
  * name. Words where a name goes on ("các Doanh nghiệp Viễn thông Quân đội") are left alone.
  */
-export function midSentenceCapitals({ text, lead, capitals, heads }: ProseBlock): MidCapital[] {
+export function midSentenceCapitals(block: ProseBlock): MidCapital[] {
+  const { text, lead, pass } = block;
   const out: MidCapital[] = [];
-  for (let n = 0; n < capitals.length; n++) {
-    const start = capitals[n] as number;
-    if (start < lead || !FIRST_WORDS.has(heads[n] as string)) continue;
+  for (let n = block.from; n < block.to; n++) {
+    const start = pass.capAt[n] as number;
+    // By hash, no string made: most capitals are none of the words.
+    const head = start < lead ? undefined : listedHead(block, n, FIRST_HASHED);
+    if (head === undefined) continue;
     // A word in capitals ("KẾ HOẠCH", "UBND") belongs to a title or an abbreviation.
     if (isUpperAt(text, start + 1)) continue;
     // At a sentence start only title case counts (kindAt's first test): most capitals end here,
     // before their words are cut.
-    if (!TITLE_FIRST.has(heads[n] as string) && isFree(text, start, lead)) continue;
+    if (!TITLE_FIRST.has(head) && isFree(text, start, lead)) continue;
+    if (!mayBeListed(text, head, wordEnd(text, start))) continue;
     const w = words(text, start);
     const found = kindAt(text, start, lead, w, w.two);
     if (!found) continue;
@@ -116,8 +180,7 @@ function kindAt(
   if (free) return null;
   const pick = (s: Set<string>) => (s.has(two) ? w.twoEnd : s.has(w.one) ? w.end : -1);
   let end = pick(CLAUSE_WORDS);
-  if (afterPunct && end > 0 && !nameGoesOn(end) && !NAMED_LIST.test(text.slice(0, start)))
-    return { kind: 'clause', end };
+  if (afterPunct && end > 0 && !nameGoesOn(end) && !namedBefore(text, start)) return { kind: 'clause', end };
   const before = prev ? text.slice(prev.start, prev.end) : '';
   end = pick(PLURAL_NOUNS);
   if (prev && !prev.comma && PLURAL.has(before.toLowerCase()) && end > 0 && !nameGoesOn(end))

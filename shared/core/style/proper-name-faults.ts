@@ -1,5 +1,15 @@
+import { hashUnits, TABLE_END, tables } from '../text/word-units.ts';
 import { nextStart } from './case-find.ts';
-import { isFreeStart, isLetterCode, isUpperAt, type ProseBlock, previousWord, wordEnd } from './case-scan.ts';
+import {
+  hashedWords,
+  isFreeStart,
+  isLetterCode,
+  isUpperAt,
+  listedHead,
+  type ProseBlock,
+  previousWord,
+  wordEnd,
+} from './case-scan.ts';
 import { PROPER_NAMES } from './proper-names.ts';
 
 /** A name written with other capitals than Phụ lục II gives it. */
@@ -38,7 +48,7 @@ const TONE_PAIRS: readonly [string, string][] = [
 const OLD_PLACEMENT = /o[áàảãạ]|u[ýỳỷỹỵ]/u;
 const NEXT_CAPITAL = /^ \p{Lu}/u;
 
-function keyOf(s: string): string {
+export function keyOf(s: string): string {
   let k = s.toLowerCase();
   if (k.includes('\u00a0')) k = k.replace(/\u00a0/gu, ' ');
   // Old-style placement ("hoá", "uỷ") mapped to one form; most words have none.
@@ -72,6 +82,10 @@ const CITED =
  */
 const LOWER_HEADS =
   /(?:^|[ (“"])(?:châu|miền|luật|thủ|tết|việt|mặt|tổng|quốc|đảng|điều|số)(?![a-zA-Z\u00C0-\u1EF9])/g;
+/** WordPass.lowerBits of the words of LOWER_HEADS. */
+const LOWER_HEADS_MASK = (/\(\?:([^)]*)\)\(\?!/u.exec(LOWER_HEADS.source)?.[1] ?? '')
+  .split('|')
+  .reduce((mask, w) => mask | (1 << (hashUnits(w) & 31)), 0);
 /** "đảng viên", "đảng bộ", "đảng ủy" are other words than "Đảng". */
 const NOT_PARTY = /^ (?:viên|bộ|ủy|uỷ|đoàn|phí|vụ|tịch|ta)(?![\p{L}\p{M}])/u;
 
@@ -81,11 +95,34 @@ function variants(word: string): string[] {
   return out;
 }
 
+/** The units keyOf may change besides their case: NBSP, and the letters of an old tone placement. */
+const RESHAPED = new Set([...'\u00a0ouáàảãạýỳỷỹỵ'].map((c) => c.charCodeAt(0)));
+
+/**
+ * False when keyOf(text.slice(i, i + key.length)) surely differs from `key`: a unit differs from the
+ * key's in lower case and is none keyOf reshapes (the few whose lower case is longer, "İ", give
+ * U+0307, which no key holds). Spares most entries their slice and keyOf.
+ */
+export function mayBeKey(text: string, i: number, key: string): boolean {
+  const low = tables().lower;
+  for (let j = 0; j < key.length; j++) {
+    const c = text.charCodeAt(i + j);
+    const l = c < TABLE_END ? (low[c] as number) : c;
+    if (l !== key.charCodeAt(j) && !RESHAPED.has(l)) return false;
+  }
+  return true;
+}
+
 /** The name of Phụ lục II that begins at `i`, if any. */
 function nameAt(text: string, i: number, head: string): Entry | null {
   for (const e of BY_HEAD.get(head) ?? []) {
     const end = i + e.key.length;
-    if (isLetterCode(text.charCodeAt(end)) || keyOf(text.slice(i, end)) !== e.key) continue;
+    if (
+      isLetterCode(text.charCodeAt(end)) ||
+      !mayBeKey(text, i, e.key) ||
+      keyOf(text.slice(i, end)) !== e.key
+    )
+      continue;
     if (e.key.endsWith('đảng') && NOT_PARTY.test(text.slice(end, end + 6))) continue;
     // "pháp luật đất đai", "bộ luật", "dự án luật" are not a law's name.
     if (head === 'luật' && /(?:pháp|bộ|án)[ \u00a0]$/iu.test(text.slice(Math.max(0, i - 5), i))) continue;
@@ -95,24 +132,39 @@ function nameAt(text: string, i: number, head: string): Entry | null {
 }
 
 /** Where a prose block writes a name of Phụ lục II, or a cited document, with other capitals. */
-export function properNameFaults({ text, lead, capitals, heads }: ProseBlock, listed = false): CaseFault[] {
-  const out: CaseFault[] = [];
-  const check = (i: number, lower?: string): void => {
-    const fault = faultAt(text, i, lead, listed, lower);
-    if (fault) out.push(fault);
-  };
-  for (let n = 0; n < capitals.length; n++) check(capitals[n] as number, heads[n]);
+export function properNameFaults(block: ProseBlock, listed = false): readonly CaseFault[] {
+  const { text, lead, pass } = block;
+  let out: CaseFault[] | null = null; // made for the few paragraphs with a fault
+  // A capitalised word whose hash is no start of a check is passed over before its string is made.
+  for (let n = block.from; n < block.to; n++) {
+    const head = listedHead(block, n, CAPITAL_STARTS);
+    if (head === undefined) continue;
+    out = withFault(out, faultAt(text, pass.capAt[n] as number, lead, listed, head));
+  }
   // The pattern takes the character before the word (no look-behind: it is much faster); test() and
   // lastIndex make no match object: nextStart goes back over the word's letters to its start.
+  // A paragraph without one of these words in lower case (the shared word reading's bits) is passed
+  // over: a word the pattern finds is a word of lower-case letters, or one of an odd paragraph.
+  if (((pass.lowerBits[block.info.index] as number) & LOWER_HEADS_MASK) === 0) return finish(out);
   LOWER_HEADS.lastIndex = 0;
   for (let i = nextStart(text, LOWER_HEADS, true); i >= 0; i = nextStart(text, LOWER_HEADS, true)) {
     // "đảng" and "số" end what is checked: go back to where the name or the citation begins.
     const head = text.slice(i, LOWER_HEADS.lastIndex);
-    if (head === 'đảng' || head === 'số') for (const j of wordsBefore(text, i)) check(j);
-    else check(i);
+    for (const j of head === 'đảng' || head === 'số' ? wordsBefore(text, i) : [i]) {
+      out = withFault(out, faultAt(text, j, lead, listed));
+    }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return finish(out);
 }
+const NONE: readonly CaseFault[] = Object.freeze([]);
+/** The list with the fault added, made for the few paragraphs that have one. */
+function withFault(out: CaseFault[] | null, fault: CaseFault | null): CaseFault[] | null {
+  if (!fault) return out;
+  if (!out) return [fault];
+  out.push(fault);
+  return out;
+}
+const finish = (out: CaseFault[] | null) => (out ? out.sort((a, b) => a.start - b.start) : NONE);
 
 /** Where the two words before `i` start ("đại hội| đảng", "chỉnh đốn| đảng", "quyết định| số"). */
 function wordsBefore(text: string, i: number): number[] {
@@ -126,34 +178,53 @@ const CITED_HEADS = new Set(['điều', 'quyết', 'kế', 'nghị', 'thông', '
 
 /** Every first word a check starts from, in both tone placements: one set lookup spares the rest. */
 const STARTS = new Set([...BY_HEAD.keys(), ...UNITS, ...CITED_HEADS].flatMap(variants));
+/**
+ * The first words a capitalised word is checked from: a citation is only read from a word in lower
+ * case (faultAt reads one only when the word is not upper case), so the heads of citations alone
+ * are left out.
+ */
+const CAPITAL_STARTS = hashedWords([...BY_HEAD.keys(), ...UNITS].flatMap(variants));
+
+const HEAD_KEYS = new Map<string, string>();
+
+/** keyOf of a first word, kept: a document starts its names with a few words, over and over. */
+function headKey(low: string): string {
+  let key = HEAD_KEYS.get(low);
+  if (key === undefined) {
+    key = keyOf(low);
+    if (HEAD_KEYS.size < 4096) HEAD_KEYS.set(low, key);
+  }
+  return key;
+}
 
 function faultAt(text: string, i: number, lead: number, listed: boolean, lower?: string): CaseFault | null {
   const low = lower ?? text.slice(i, wordEnd(text, i)).toLowerCase();
   if (!STARTS.has(low)) return null;
-  const head = keyOf(low);
+  const head = headKey(low);
   const upper = isUpperAt(text, i);
-  const free = isFreeStart(text, i, lead);
+  // Read only where a test needs it (most words end before): no test has a side effect.
+  let free: boolean | undefined;
+  const isFree = () => (free ??= isFreeStart(text, i, lead));
   const cited = upper || !CITED_HEADS.has(head) ? null : CITED.exec(text.slice(i, i + 24));
-  if (cited && !free)
+  if (cited && !isFree())
     return { start: i, end: i + cited[0].length, written: cited[0], expected: capitalised(cited[0]) };
-  const word = text.slice(i, wordEnd(text, i));
-  if (
-    upper &&
-    !free &&
-    UNITS.has(head) &&
-    NEXT_CAPITAL.test(text.slice(i + word.length)) &&
-    !UNIT_BODIES.test(text.slice(i + word.length, i + word.length + 5))
-  )
-    return { start: i, end: i + word.length, written: word, expected: word.toLowerCase() };
+  if (upper && UNITS.has(head) && !isFree()) {
+    const word = text.slice(i, wordEnd(text, i));
+    if (
+      NEXT_CAPITAL.test(text.slice(i + word.length)) &&
+      !UNIT_BODIES.test(text.slice(i + word.length, i + word.length + 5))
+    )
+      return { start: i, end: i + word.length, written: word, expected: word.toLowerCase() };
+  }
   const entry = nameAt(text, i, head);
   if (!entry) return null;
   const written = text.slice(i, i + entry.key.length);
   // A name in capitals (a signature beside Nơi nhận, a heading) follows other rules.
   if (written === written.toUpperCase()) return null;
   // At a sentence start a capital says nothing, except in Nơi nhận, where every item is a name.
-  if (entry.common && ((free && !listed) || !upper)) return null;
+  if (entry.common && ((isFree() && !listed) || !upper)) return null;
   if (written === entry.form) return null; // written as Phụ lục II writes it: most names
-  const expected = recase(written, entry.form, free || entry.firstFree);
+  const expected = recase(written, entry.form, isFree() || entry.firstFree);
   return expected === written ? null : { start: i, end: i + written.length, written, expected };
 }
 

@@ -30,6 +30,7 @@ const LABEL_ONLY = /^\s*(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALISED_BEFORE = /\p{Lu}\p{Ll}* $/u;
 const WORD_FOLLOWS = /^ \p{L}/u;
+const SO_LINE = /^\s*(?:Số|SỐ|số)\b/u;
 
 /**
  * Every dash of a paragraph that stands between two words or numbers: not list marks, not runs
@@ -54,7 +55,10 @@ export function scanDashes(text: string): DashUse[] {
     const tokenBefore = before.slice(before.lastIndexOf(' ') + 1);
     const tokenAfter = after.split(/[\s,;]/u, 1)[0] ?? '';
     // A số ký hiệu or a date: "12/KH-UBND", "29-NQ/TW", "KH- UBND" is the so-ky-hieu rule's.
-    if (KY_HIEU.test(tokenBefore) || KY_HIEU.test(tokenAfter) || /^\p{Lu}{2,}/u.test(tokenAfter)) {
+    // An abbreviation after the dash is a ký hiệu only beside a "/" or on the "Số" line; elsewhere
+    // "CB- ĐVCĐ" is two abbreviations joined.
+    const kyHieuAfter = /^\p{Lu}{2,}/u.test(tokenAfter) && (before.includes('/') || SO_LINE.test(text));
+    if (KY_HIEU.test(tokenBefore) || KY_HIEU.test(tokenAfter) || kyHieuAfter) {
       if (!(spaceL && spaceR)) continue;
     }
     if (start < 12 && LABEL_ONLY.test(text.slice(0, start))) continue; // "1- Công tác …": a heading's label

@@ -57,12 +57,32 @@ export function oneSlipApart(written: string, meant: string): boolean {
   return rhymeA === rhymeB && oneLetterApart(a.onset, b.onset);
 }
 
+/**
+ * Onsets a writer swaps by slip: sounds merged in speech (ch/tr, s/x, r/d/gi, l/n, d/v) or letters on
+ * neighbouring keys. Any other swap of one onset letter ("thức" for "chức", "thương" for "chương")
+ * makes another real word far more often than a typing slip, so it is not guessed.
+ */
+const CONFUSED = new Set(['ch tr', 's x', 'd r', 'gi r', 'd gi', 'l n', 'd v']);
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+function neighbourKeys(a: string, b: string): boolean {
+  return KEY_ROWS.some((row) => {
+    const i = row.indexOf(a);
+    return i >= 0 && Math.abs(i - row.indexOf(b)) === 1 && row.includes(b);
+  });
+}
+
 function oneLetterApart(x: string, y: string): boolean {
   if (Math.abs(x.length - y.length) > 1) return false;
   if (x.length === y.length) {
     let diff = 0;
-    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff++;
-    return diff === 1;
+    let at = 0;
+    for (let i = 0; i < x.length; i++)
+      if (x[i] !== y[i]) {
+        diff++;
+        at = i;
+      }
+    if (diff !== 1) return false;
+    return CONFUSED.has([x, y].sort().join(' ')) || neighbourKeys(x[at] ?? '', y[at] ?? '');
   }
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;

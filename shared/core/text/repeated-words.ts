@@ -52,6 +52,24 @@ function straddles(tokens: readonly WordToken[], i: number): boolean {
 }
 
 /**
+ * "mã số số 001", "chỉ số số 3": a word ending in "số" (mã số, chỉ số, hệ số, ký số, chữ số) and then
+ * "số" before a number — two words, each with its own "số".
+ */
+// biome-ignore format: one row
+const SO_COMPOUNDS = new Set('mã chỉ hệ ký chữ tổng'.split(' '));
+function compoundThenNumber(tokens: readonly WordToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 2];
+  return (
+    tokens[i]?.lower === 'số' &&
+    !!before &&
+    SO_COMPOUNDS.has(before.lower) &&
+    !!after &&
+    /^\d/u.test(after.text)
+  );
+}
+
+/**
  * Bodies named by their function end with a verb-like word: "Ủy ban kiểm tra kiểm tra tài chính",
  * "Ban tổ chức tổ chức hội nghị", "Đoàn giám sát giám sát …" — the name, then the same word as a verb.
  */
@@ -71,7 +89,13 @@ export function findRepeats(tokens: readonly WordToken[]): Repeat[] {
     if (same(a, b)) {
       // "đi đi lại lại", "tầng tầng lớp lớp": two doubled words in a row are a figure of speech.
       const figure = same(tokens[i + 2], tokens[i + 3]) || same(tokens[i - 2], tokens[i - 1]);
-      if (!figure && !REDUPLICATIVES.has(a.lower) && !looksLikeName(a, b) && !straddles(tokens, i))
+      if (
+        !figure &&
+        !REDUPLICATIVES.has(a.lower) &&
+        !looksLikeName(a, b) &&
+        !straddles(tokens, i) &&
+        !compoundThenNumber(tokens, i)
+      )
         repeats.push({ index: i, size: 1 });
       continue;
     }

@@ -223,3 +223,16 @@ export function gluedCapitals(text: string): SpacingFault[] {
   }
   return faults;
 }
+
+const small = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0x1ef9);
+const capital = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x1ef8);
+/**
+ * Three capitals among the first letters, /^[^a-zà-ỹ]{0,12}[A-ZĐÀ-Ỹ]{3}/ read unit by unit (no regex
+ * call a paragraph): a line that may be all in capitals, where "HIỆNKHÔNG" can hide.
+ */
+export function capitalsStart(text: string): boolean {
+  for (let s = 0; s <= 12 && !(s > 0 && small(text.charCodeAt(s - 1))); s++)
+    if (capital(text.charCodeAt(s)) && capital(text.charCodeAt(s + 1)) && capital(text.charCodeAt(s + 2)))
+      return true;
+  return false;
+}

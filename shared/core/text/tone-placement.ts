@@ -32,11 +32,13 @@ export interface PlacedWord extends Placed {
 export function placedWords(text: string): PlacedWord[] {
   const found: PlacedWord[] = [];
   GLIDE_VOWEL.lastIndex = 0;
-  for (let m = GLIDE_VOWEL.exec(text); m !== null; m = GLIDE_VOWEL.exec(text)) {
-    const end = m.index + 2;
+  // test() and lastIndex, no match object: every match is two units long.
+  while (GLIDE_VOWEL.test(text)) {
+    const end = GLIDE_VOWEL.lastIndex;
+    const index = end - 2;
     if (end < text.length && inWord(text, end)) continue; // "hoàn", "khuỷu"
-    let start = m.index;
-    while (start > 0 && m.index - start < 3 && inWord(text, start - 1)) start--;
+    let start = index;
+    while (start > 0 && index - start < 3 && inWord(text, start - 1)) start--;
     if (start > 0 && inWord(text, start - 1)) continue; // no onset is that long
     const word = text.slice(start, end);
     const placed = tonePlacement(word.toLowerCase());

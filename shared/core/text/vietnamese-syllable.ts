@@ -35,6 +35,12 @@ const RHYMES = new Set(
     .split(' '),
 );
 
+// After "qu" the glide /w/ is in the onset, and only these rhymes follow it: every "qu" syllable of
+// dictionary-vi (measured 12/2026, tests/shared/syllable-grammar.test.ts), plus "qui" beside "quy".
+// "quam" (for "quan") is shaped like one but is not: no /wam/ rhyme follows "qu".
+// biome-ignore format: one row
+const QU_RHYMES = new Set('a ac ach ai an ang anh ao at au ay ăc ăm ăn ăng ăp ăt âc ân âng ât ây e en eo et ê êch ên ênh êt êu i it y yên yêt ynh yt ơ ôc oang oăt'.split(' '));
+
 const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
 const ACUTE = '\u0301';
 const DOT_BELOW = '\u0323';
@@ -54,6 +60,8 @@ function onsetFits(onset: string, rhyme: string): boolean {
     case 'c':
     case 'ng':
       return !front;
+    case 'qu':
+      return QU_RHYMES.has(rhyme);
     case 'g':
       // "gì", "gìn" write gi + i as g + i; "ge" must be "ghe".
       return !front || rhyme.startsWith('i');

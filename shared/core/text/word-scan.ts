@@ -1,28 +1,56 @@
-import { FOLD_WORD, foldWordTable } from './fold.ts';
-import { looksLikeVietnameseSyllable } from './vietnamese-syllable.ts';
+import { Sink, type WordPass } from './word-pass.ts';
+
+export { mayBeWrittenHash, type WordPass } from './word-pass.ts';
+
 import {
-  CONSONANT,
-  FNV,
-  type Keys,
+  fixedPhrase,
+  inPairs,
   keysOf,
-  mix,
-  PAIR_MASK,
+  nearFirst,
+  nearSecond,
   pair,
-  TABLE_END,
-  tables,
+  valid,
+  WORD_INFO,
 } from './word-scan-keys.ts';
+import {
+  capitalStartsByLoop,
+  FNV,
+  hashUnits,
+  isLetterCode,
+  mix,
+  TABLE_END,
+  UNIT,
+  unitClasses,
+} from './word-units.ts';
 
 /**
- * One pass over a paragraph's UTF-16 units, no regex and no word objects, that tells whether the
- * spelling rules must read it at all: lap-tu and chinh-ta cut words (word-tokens.ts) only where this
- * scan sees a candidate, so the cost over a long report is one loop per paragraph. Words are hashed
- * as they are read (lower case; folded; lower case without the leading consonants, tone kept: an onset
- * slip keeps the rest of the syllable); a hash collision only
- * sends a paragraph to the precise reading, or at worst skips a pair that is a listed word.
+ * The one reading of every paragraph's words that the word rules share, computed once per check
+ * (wordPass): a loop over the UTF-16 units, no regex, no string a word. It tells which paragraphs
+ * the spelling rules must read at all (lap-tu and chinh-ta cut words, word-tokens.ts, only where it
+ * sees a candidate), where the words that begin with a capital start and the hash of each in lower
+ * case (the letter-case rules read only these), and which words the document writes in lower case.
+ * Words are hashed as they are read (lower case; folded; lower case without the leading consonants,
+ * tone kept: an onset slip keeps the rest of the syllable); a hash collision only sends a paragraph
+ * to the precise reading, or at worst skips a pair that is a listed word.
  */
 
-/** Bits of scanParagraph's answer. */
-export const SCAN = { REPEAT: 1, SPELLING: 2 } as const;
+/**
+ * Bits of scanParagraph's answer: the precise readings a paragraph needs (REPEAT, SPELLING: see
+ * scanParagraph), and of the reading's: PLACED when a word holds a pair of GLIDE_VOWEL
+ * (text/tone-placement.ts: placedWords finds nothing in the other paragraphs); SMALL, ASCII_SMALL,
+ * QUOTE when the paragraph holds a unit of UNIT.SMALL, UNIT.ASCII_SMALL, UNIT.QUOTE; NAY when a word
+ * starts with "này" (every " này" does: ten-loai-tu-dan's self-references).
+ */
+export const SCAN = {
+  REPEAT: 1,
+  SPELLING: 2,
+  PLACED: 4,
+  SMALL: 8,
+  ASCII_SMALL: 16,
+  QUOTE: 32,
+  NAY: 64,
+} as const;
+const SPELLING_READINGS = SCAN.REPEAT | SCAN.SPELLING;
 
 /**
  * Which precise readings a paragraph needs: SCAN.REPEAT when a word or a two-word phrase follows
@@ -30,14 +58,22 @@ export const SCAN = { REPEAT: 1, SPELLING: 2 } as const;
  * tone mark is no syllable, or "so", "nhân", "đề", "đê" may start a fixed-phrase slip. 0 for most.
  */
 export function scanParagraph(text: string): number {
-  const { lower: low, toned: tone } = tables();
-  const codes = foldWordTable();
+  return readParagraph(text, new Sink()) & SPELLING_READINGS;
+}
+
+/** scanParagraph, also writing the paragraph's capitals and lower-case words into `sink`. */
+function readParagraph(text: string, sink: Sink): number {
+  const t = unitClasses();
   const k = keysOf();
+  const from = sink.count;
+  let lowerBits = 0; // see WordPass.lowerBits
+  let units = 0; // the UNIT bits of every unit of the paragraph, or-ed
   let flags = 0;
-  // The last three words: exact, fold and rhyme hashes, and whether only spaces came before each.
+  // The last three words: exact hashes, and whether only spaces came before each.
   let e1 = 0;
   let e2 = 0;
   let e3 = 0;
+  let i1 = 0; // the Keys.info of the last word
   let s1 = 0; // where the last word starts and ends: its folded hashes are read only when needed
   let t1 = 0;
   let j1 = false;
@@ -45,34 +81,59 @@ export function scanParagraph(text: string): number {
   let taken1 = false; // the last word makes a listed word with the one before it (spelling-slips.ts)
   let pending = false; // the last pair is near a listed word, unless the next word makes one with it
   let gapSpaces = false;
-  let start = -1;
-  let exact = FNV;
-  let nonAscii = false;
-  let hasTone = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    const f = c < TABLE_END ? (codes[c] as number) : FOLD_WORD.MANY;
-    if (f >= 0 || f === FOLD_WORD.SKIP || f === FOLD_WORD.MANY) {
-      if (start < 0) {
-        start = i;
-        exact = FNV;
-        nonAscii = hasTone = false;
-      }
-      if (c < 0x80) exact = mix(exact, low[c] as number);
-      else {
-        nonAscii = true;
-        if (c < TABLE_END) {
-          exact = mix(exact, low[c] as number);
-          if (tone[c] === 1) hasTone = true;
-        } else exact = mix(exact, c);
-      }
+  let odd = false; // a word this loop does not read as the capital and lower-case readings do
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let x = t[text.charCodeAt(i)] as number;
+    if ((x & UNIT.WORD) === 0) {
+      if ((x & UNIT.RUN) !== 0) odd = true; // "×", "÷": in lower-words' runs, not in words
+      units |= x;
+      const c = x & UNIT.LOW;
+      if (c !== 0x20 && c !== 0xa0) gapSpaces = false;
+      i++;
       continue;
     }
-    if (start >= 0) {
+    const start = i;
+    const first = x;
+    let all = x;
+    let any = x;
+    let exact = mix(FNV, x & UNIT.LOW);
+    for (i++; i < length; i++) {
+      x = t[text.charCodeAt(i)] as number;
+      if ((x & UNIT.WORD) === 0) break;
+      exact = mix(exact, x & UNIT.LOW);
+      all &= x;
+      any |= x;
+    }
+    // A word of letters only (no digit, no "İ") is one run for every reading: the unit before it is
+    // no letter, so only its first unit may open a capitalised word, and it ends where the letters do.
+    if ((any & UNIT.CAPITAL) !== 0) {
+      if ((all & UNIT.LETTER) === 0 || (any & UNIT.ODD) !== 0) odd = true;
+      else if ((first & UNIT.CAPITAL) !== 0) sink.capital(start, exact);
+    }
+    if ((any & UNIT.RUN) !== 0) {
+      if ((all & UNIT.RUN) === 0) odd = true;
+      else if ((all & UNIT.LOWER) !== 0) {
+        sink.write(exact);
+        lowerBits |= 1 << (exact & 31);
+      }
+    }
+    units |= any;
+    if (
+      text.charCodeAt(start) === 0x6e &&
+      text.charCodeAt(start + 1) === 0xe0 &&
+      text.charCodeAt(start + 2) === 0x79
+    )
+      flags |= SCAN.NAY;
+    const glide = any & (UNIT.GLIDE_O | UNIT.GLIDE_A | UNIT.GLIDE_TONE);
+    if (glide === (UNIT.GLIDE_O | UNIT.GLIDE_A | UNIT.GLIDE_TONE)) flags |= SCAN.PLACED;
+    if ((flags & SPELLING_READINGS) !== SPELLING_READINGS) {
       const joined = gapSpaces && e1 !== 0;
       // Bitmaps of the listed first and second syllables spare most words every set lookup.
-      const asFirst = joined && k.firstBits[e1 & 0xffff] === 1;
-      const asSecond = joined && k.secondBits[exact & 0xffff] === 1;
+      const info = k.info[exact & 0xffff] as number;
+      const asFirst = joined && (i1 & WORD_INFO.FIRST) !== 0;
+      const asSecond = joined && (info & WORD_INFO.SECOND) !== 0;
       const listed = asFirst && asSecond && inPairs(k, k.exactPairs, pair(e1, exact));
       // A near-miss pair followed by a listed word starting at its second syllable is two words.
       if (pending && !listed) flags |= SCAN.SPELLING;
@@ -88,106 +149,88 @@ export function scanParagraph(text: string): number {
           ((asFirst && nearSecond(k, e1, text, start, i)) || (asSecond && nearFirst(k, exact, text, s1, t1)));
         if (fixedPhrase(k, e1, e2, exact, j1, text.charCodeAt(start))) flags |= SCAN.SPELLING;
       }
-      if (
-        nonAscii &&
-        hasTone &&
-        low[text.charCodeAt(start)] === text.charCodeAt(start) &&
-        !valid(text, start, i, exact, k)
-      )
+      // A lower-case word with a tone mark (tables().lower covers the units below TABLE_END only).
+      const lowerFirst = (first & UNIT.LOWER) !== 0 && text.charCodeAt(start) < TABLE_END;
+      const toned = (any & UNIT.WIDE) !== 0 && (any & UNIT.TONE) !== 0 && lowerFirst;
+      if (toned && (info & WORD_INFO.SYLLABLE) === 0 && !valid(text, start, i, exact, k))
         flags |= SCAN.SPELLING;
-      if (flags === (SCAN.REPEAT | SCAN.SPELLING)) return flags;
-      e3 = e2;
-      e2 = e1;
-      e1 = exact;
-      s1 = start;
-      t1 = i;
+      i1 = info;
+      taken1 = taken;
       j2 = j1;
       j1 = joined;
-      taken1 = taken;
-      start = -1;
-      gapSpaces = true;
     }
-    if (c !== 0x20 && c !== 0xa0) gapSpaces = false;
+    e3 = e2;
+    e2 = e1;
+    e1 = exact;
+    s1 = start;
+    t1 = i;
+    gapSpaces = true;
   }
+  if (odd) readOddly(text, sink, from);
+  if ((units & UNIT.SMALL) !== 0) flags |= SCAN.SMALL;
+  if ((units & UNIT.ASCII_SMALL) !== 0) flags |= SCAN.ASCII_SMALL;
+  if ((units & UNIT.QUOTE) !== 0) flags |= SCAN.QUOTE;
+  sink.odd = odd;
+  sink.lowerBits = odd ? -1 : lowerBits;
   return pending ? flags | SCAN.SPELLING : flags;
 }
 
-/** set.has(key), after the bitmap of all pair keys has said it may be there (the same answer, sooner). */
-function inPairs(k: Keys, set: Set<number>, key: number): boolean {
-  return k.pairBits[key & PAIR_MASK] === 1 && set.has(key);
-}
-
-let foldHash = 0;
-let rhymeHash = 0;
-
-/** The folded hash of text[start, end) and its hash without the leading consonants (see hashWord). */
-function foldAndRhyme(text: string, start: number, end: number): void {
-  const codes = foldWordTable();
-  const { lower: low } = tables();
-  let fold = FNV;
-  let rhyme = FNV;
-  let onset = true;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const f = c < TABLE_END ? (codes[c] as number) : -1;
-    if (f < 0) continue;
-    fold = mix(fold, f);
-    if (onset && f < 128 && CONSONANT[f] === 1) continue;
-    onset = false;
-    rhyme = mix(rhyme, low[c] as number);
+/** The capitals and lower-case words of a paragraph the loop cannot read, by their definitions. */
+function readOddly(text: string, sink: Sink, from: number): void {
+  sink.count = from;
+  for (const i of capitalStartsByLoop(text)) {
+    let end = i;
+    while (end < text.length && isLetterCode(text.charCodeAt(end))) end++;
+    const head = text.slice(i, end).toLowerCase();
+    const hash = hashUnits(head);
+    sink.capital(i, hash);
+    // A word with a unit outside lower-words' runs may always be written (as mayBeWritten said).
+    if (/[^A-Za-z\u00C0-\u1EF9]/u.test(head)) sink.write(hash);
   }
-  foldHash = fold;
-  rhymeHash = rhyme;
-}
-
-/** Whether the word at [start, end) is one slip from the second syllable of a word starting `first`. */
-function nearSecond(k: Keys, first: number, text: string, start: number, end: number): boolean {
-  foldAndRhyme(text, start, end);
-  return inPairs(k, k.foldSecond, pair(first, foldHash)) || inPairs(k, k.rhymeSecond, pair(first, rhymeHash));
-}
-
-/** Whether the word at [start, end) is one slip from the first syllable of a word ending `second`. */
-function nearFirst(k: Keys, second: number, text: string, start: number, end: number): boolean {
-  foldAndRhyme(text, start, end);
-  return inPairs(k, k.foldFirst, pair(foldHash, second)) || inPairs(k, k.rhymeFirst, pair(rhymeHash, second));
-}
-
-/** "so" before a number, "ban/đồng nhân" not before "dân", "đề/đê" before a work verb (see fixed-phrase-slips.ts). */
-function fixedPhrase(k: Keys, e1: number, e2: number, exact: number, j1: boolean, first: number): boolean {
-  const w = k.word;
-  if (e1 === w.so) return first >= 0x30 && first <= 0x39;
-  if (e1 === w.nhan) return j1 && (e2 === w.ban || e2 === w.dong) && exact !== w.dan;
-  return j1 && (e2 === w.de || e2 === w.dee) && k.verbPairs.has(pair(e1, exact));
-}
-
-/** Whether a lower-case toned word is a syllable with no digit inside; cached by its hash. */
-function valid(text: string, start: number, end: number, hash: number, k: Keys): boolean {
-  const bit = k.validBits[hash & 0xffff];
-  if (bit === 1) return true; // a word sharing these bits may hide a slip: a miss, never a false finding
-  let ok = bit === 2 ? k.validity.get(hash) : undefined;
-  if (ok === undefined) {
-    ok = looksLikeVietnameseSyllable(text.slice(start, end).toLowerCase());
-    if (k.validity.size < 16384) k.validity.set(hash, ok);
-    k.validBits[hash & 0xffff] = ok && bit === 0 ? 1 : 2;
+  // Every run of lower-words' units (style/lower-words.ts), hashed as written.
+  let h = FNV;
+  let run = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x1ef9)) {
+      h = mix(run ? h : FNV, c);
+      run = true;
+    } else if (run) {
+      sink.write(h);
+      run = false;
+    }
   }
-  return ok;
 }
 
-// Keyed by the list of paragraphs (an analysis's blocks): one typed array a check, where a WeakMap
-// entry a paragraph cost more than the scan's own set lookups (and garbage for the collector).
-const CACHE = new WeakMap<readonly unknown[], Int8Array>();
+// Keyed by the list of paragraphs (an analysis's blocks): one reading a check.
+const CACHE = new WeakMap<readonly unknown[], WordPass>();
 
-/** scanParagraph(blocks[index].text), once per list of paragraphs and index. */
+/** The reading of every paragraph of a list (an analysis's blocks), once per list. */
+export function wordPass(blocks: readonly { readonly text: string }[]): WordPass {
+  let pass = CACHE.get(blocks);
+  if (pass) return pass;
+  const sink = new Sink();
+  let units = 0;
+  for (const block of blocks) units += block.text.length;
+  sink.expect(units);
+  const flags = new Uint8Array(blocks.length);
+  const capFrom = new Int32Array(blocks.length + 1);
+  const lowerBits = new Int32Array(blocks.length);
+  const odd = new Uint8Array(blocks.length);
+  for (let b = 0; b < blocks.length; b++) {
+    capFrom[b] = sink.count;
+    flags[b] = readParagraph((blocks[b] as { readonly text: string }).text, sink);
+    if (sink.odd) odd[b] = 1;
+    lowerBits[b] = sink.lowerBits;
+  }
+  capFrom[blocks.length] = sink.count;
+  const { at: capAt, hash: capHash, written } = sink;
+  pass = { flags, capFrom, capAt, capHash, written, lowerBits, odd };
+  CACHE.set(blocks, pass);
+  return pass;
+}
+
+/** scanParagraph(blocks[index].text), from the list's reading. */
 export function cachedScan(blocks: readonly { readonly text: string }[], index: number): number {
-  let flags = CACHE.get(blocks);
-  if (!flags) {
-    flags = new Int8Array(blocks.length).fill(-1);
-    CACHE.set(blocks, flags);
-  }
-  let f = flags[index] as number;
-  if (f < 0) {
-    f = scanParagraph((blocks[index] as { readonly text: string }).text);
-    flags[index] = f;
-  }
-  return f;
+  return (wordPass(blocks).flags[index] as number) & SPELLING_READINGS;
 }

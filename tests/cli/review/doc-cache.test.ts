@@ -44,7 +44,8 @@ describe('DocCache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'khung-cache-'));
     const cache = new DocCache(dir);
     cache.put(file(), doc);
-    const path = join(dir, 'google-docs', '1AbC-d_e.json');
+    const [name] = readdirSync(join(dir, 'google-docs'));
+    const path = join(dir, 'google-docs', name ?? '');
     writeFileSync(path, '{"id": "1AbC-d_e", "version": "7"');
     expect(cache.get(file())).toBeUndefined();
     writeFileSync(
@@ -57,6 +58,20 @@ describe('DocCache', () => {
       }),
     );
     expect(cache.get(file())).toBeUndefined();
+  });
+
+  it('names each file by a hash of id and revision, so no id can make a name too long or a path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khung-cache-'));
+    const cache = new DocCache(dir);
+    const odd = file({ id: `../${'Báo cáo tổng kết công đoàn '.repeat(20)}`, name: 'Báo cáo '.repeat(60) });
+    cache.put(odd, doc);
+    cache.put(file(), doc);
+    cache.put(file({ version: '8' }), doc);
+    const names = readdirSync(join(dir, 'google-docs'));
+    expect(names).toHaveLength(3);
+    for (const n of names) expect(n).toMatch(/^[0-9a-f]{64}\.json$/);
+    expect(cache.get(odd)).toEqual(doc);
+    expect(cache.get(file({ version: '8' }))).toEqual(doc);
   });
 
   it('still completes when the cache folder cannot be written', () => {

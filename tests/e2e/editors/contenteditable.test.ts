@@ -1,3 +1,10 @@
 import { describeEditor } from './harness/describe-editor.ts';
 
-describeEditor({ page: 'contenteditable', kind: 'contenteditable', method: 'execCommand', html: true });
+describeEditor({
+  page: 'contenteditable',
+  editor: 'contenteditable (browser built-in)',
+  pkg: '',
+  kind: 'contenteditable',
+  method: 'execCommand',
+  html: true,
+});

@@ -1,3 +1,9 @@
 import { describeEditor } from './harness/describe-editor.ts';
 
-describeEditor({ page: 'draftjs', kind: 'draftjs', method: 'paste' });
+describeEditor({
+  page: 'draftjs',
+  editor: 'Draft.js',
+  pkg: 'draft-js',
+  kind: 'draftjs',
+  method: 'paste',
+});

@@ -1,3 +1,10 @@
 import { describeEditor } from './harness/describe-editor.ts';
 
-describeEditor({ page: 'lexical-shadow', kind: 'lexical', method: 'paste', html: true });
+describeEditor({
+  page: 'lexical-shadow',
+  editor: 'Lexical in a shadow DOM',
+  pkg: 'lexical',
+  kind: 'lexical',
+  method: 'paste',
+  html: true,
+});

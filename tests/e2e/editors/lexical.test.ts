@@ -1,3 +1,10 @@
 import { describeEditor } from './harness/describe-editor.ts';
 
-describeEditor({ page: 'lexical', kind: 'lexical', method: 'paste', html: true });
+describeEditor({
+  page: 'lexical',
+  editor: 'Lexical (rich text + history)',
+  pkg: 'lexical',
+  kind: 'lexical',
+  method: 'paste',
+  html: true,
+});

@@ -1,3 +1,10 @@
 import { describeEditor } from './harness/describe-editor.ts';
 
-describeEditor({ page: 'prosemirror', kind: 'prosemirror', method: 'paste', html: true });
+describeEditor({
+  page: 'prosemirror',
+  editor: 'ProseMirror',
+  pkg: 'prosemirror-view',
+  kind: 'prosemirror',
+  method: 'paste',
+  html: true,
+});

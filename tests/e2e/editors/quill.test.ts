@@ -1,3 +1,10 @@
 import { describeEditor } from './harness/describe-editor.ts';
 
-describeEditor({ page: 'quill', kind: 'quill', method: 'paste', html: true });
+describeEditor({
+  page: 'quill',
+  editor: 'Quill',
+  pkg: 'quill',
+  kind: 'quill',
+  method: 'paste',
+  html: true,
+});

@@ -1,3 +1,9 @@
 import { describeEditor } from './harness/describe-editor.ts';
 
-describeEditor({ page: 'slate', kind: 'slate', method: 'paste' });
+describeEditor({
+  page: 'slate',
+  editor: 'Slate (slate-react + history)',
+  pkg: 'slate',
+  kind: 'slate',
+  method: 'paste',
+});

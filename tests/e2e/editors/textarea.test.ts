@@ -1,3 +1,10 @@
 import { describeEditor } from './harness/describe-editor.ts';
 
-describeEditor({ page: 'textarea', kind: 'textarea', method: 'execCommand', verbatim: true });
+describeEditor({
+  page: 'textarea',
+  editor: 'textarea (browser built-in)',
+  pkg: '',
+  kind: 'textarea',
+  method: 'execCommand',
+  verbatim: true,
+});

@@ -1,3 +1,10 @@
 import { describeEditor } from './harness/describe-editor.ts';
 
-describeEditor({ page: 'tinymce-iframe', kind: 'tinymce', method: 'execCommand', html: true });
+describeEditor({
+  page: 'tinymce-iframe',
+  editor: 'TinyMCE (iframe)',
+  pkg: 'tinymce',
+  kind: 'tinymce',
+  method: 'execCommand',
+  html: true,
+});

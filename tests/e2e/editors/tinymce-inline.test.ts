@@ -1,3 +1,10 @@
 import { describeEditor } from './harness/describe-editor.ts';
 
-describeEditor({ page: 'tinymce-inline', kind: 'tinymce', method: 'execCommand', html: true });
+describeEditor({
+  page: 'tinymce-inline',
+  editor: 'TinyMCE (inline)',
+  pkg: 'tinymce',
+  kind: 'tinymce',
+  method: 'execCommand',
+  html: true,
+});

@@ -1,7 +1,8 @@
 // A fake google.script.run for loading the built Sidebar.html in Chromium without Apps Script: the
 // test gives, per server function, the results to return in order (the last one repeats); a result
 // { __throw: text } calls the failure handler with an Error, as a server exception does. Every call
-// is recorded in window.__khungCalls as [name, args].
+// is recorded in window.__khungCalls as [name, args]. { __delay: ms, value } answers `value` after
+// `ms` instead of the usual 20 ms, to look at the sidebar while a call runs.
 
 /** A scripted result: a value for the success handler, or a thrown server error. */
 export type FakeResult = unknown;
@@ -27,11 +28,13 @@ export function fakeScriptRun(script: FakeScript): string {
       if (prop === 'withUserObject') return () => runner(ok, fail);
       return (...args) => {
         window.__khungCalls.push([prop, args]);
-        const value = answer(prop);
+        const scripted = answer(prop);
+        const delayed = scripted && typeof scripted === 'object' && '__delay' in scripted;
+        const value = delayed ? scripted.value : scripted;
         setTimeout(() => {
           if (value && typeof value === 'object' && '__throw' in value) fail && fail(new Error(value.__throw));
           else ok && ok(value);
-        }, 20);
+        }, delayed ? scripted.__delay : 20);
       };
     },
   });

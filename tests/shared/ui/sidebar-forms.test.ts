@@ -44,7 +44,10 @@ describe('Sidebar.html: Đoạn mẫu, Chèn đề cương, Đề cương của 
     await page.waitForFunction(
       () => document.querySelector('[data-testid="status"]')?.textContent === 'Đã chèn đoạn mẫu.',
     );
-    expect(await callsOf(page, 'khungInsertSnippet')).toEqual([['- Như trên;\n- Lưu: VT, VP.']]);
+    // A Nơi nhận is a block: the server puts it on paragraphs of its own (core: insert-placement.ts).
+    expect(await callsOf(page, 'khungInsertSnippet')).toEqual([
+      ['Nơi nhận:\n- Như trên;\n- Lưu: VT, VP.', 'block'],
+    ]);
     await page.close();
   });
 
@@ -60,25 +63,25 @@ describe('Sidebar.html: Đoạn mẫu, Chèn đề cương, Đề cương của 
     await page.close();
   });
 
-  it('inserts an outline with the remembered parameters and saves them', async () => {
+  it('inserts an outline with the remembered parameters, then keeps only the unit’s for the next document', async () => {
     const page = await openSidebar(browser, {
       khungCheck: [checked],
       khungInsertOutline: [{ ok: true, message: 'Đã chèn đề cương.' }],
-      khungSaveParams: [{ ok: true }],
     });
     await page.click('#k-tab-insert');
     expect(await page.inputValue('#k-param-donVi')).toBe('CĐCS Trường Hồng Việt');
     await page.fill('#k-param-diaDanh', 'Hòa An');
+    await page.fill('#k-param-so', '15');
     await page.press('#k-param-diaDanh', 'Enter');
     await page.waitForFunction(
       () => document.querySelector('[data-testid="status"]')?.textContent === 'Đã chèn đề cương.',
     );
-    const params = { donVi: 'CĐCS Trường Hồng Việt', diaDanh: 'Hòa An' };
+    const params = { donVi: 'CĐCS Trường Hồng Việt', diaDanh: 'Hòa An', so: '15' };
     expect(await callsOf(page, 'khungInsertOutline')).toEqual([[outlines[0]?.id, params]]);
-    await page.waitForFunction(() =>
-      (window as unknown as { __khungCalls: [string][] }).__khungCalls.some(([n]) => n === 'khungSaveParams'),
-    );
-    expect(await callsOf(page, 'khungSaveParams')).toEqual([[params]]);
+    // The server remembers the unit's details as it inserts; the form drops this document's number.
+    expect(await page.inputValue('#k-param-so')).toBe('');
+    expect(await page.inputValue('#k-param-diaDanh')).toBe('Hòa An');
+    expect(await callsOf(page, 'khungSaveParams')).toEqual([]);
     await page.close();
   });
 

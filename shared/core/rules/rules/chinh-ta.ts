@@ -1,4 +1,5 @@
 import { type Slip, spellingSlips } from '../../text/spelling-slips.ts';
+import { untonedSlips } from '../../text/syllable-grammar.ts';
 import { cachedScan, SCAN } from '../../text/word-scan.ts';
 import { cachedWordTokens, type WordToken } from '../../text/word-tokens.ts';
 import type { Rule } from '../rule.ts';
@@ -18,11 +19,14 @@ const rule: Rule = {
   source: 'Nguyên tắc chính tả tiếng Việt: âm tiết đúng cấu tạo, từ đúng dấu thanh và chữ cái',
   check({ analysis }, report) {
     for (const info of analysis.blocks) {
-      if ((cachedScan(analysis.blocks, info.index) & SCAN.SPELLING) === 0) continue; // one loop tells the few paragraphs to read
-      const tokens = cachedWordTokens(info);
-      for (const slip of spellingSlips(info.text, tokens)) {
+      const read: [number, number][] = [];
+      // one loop tells the few paragraphs to read
+      const scanned = (cachedScan(analysis.blocks, info.index) & SCAN.SPELLING) !== 0;
+      const tokens = scanned ? cachedWordTokens(info) : [];
+      for (const slip of scanned ? spellingSlips(info.text, tokens) : []) {
         const first = tokens[slip.from] as WordToken;
         const last = tokens[slip.to] as WordToken;
+        read.push([first.start, last.end]);
         const written = info.text.slice(first.start, last.end);
         const range: [number, number] = [info.toOriginal(first.start), info.toOriginal(last.end)];
         const message = messageOf(slip, written);
@@ -42,6 +46,23 @@ const rule: Rule = {
             edits: [{ kind: 'replace', block: info.index, range: at, text }],
           },
         });
+      }
+      for (const slip of untonedSlips(info.text)) {
+        if (read.some(([from, to]) => slip.start < to && from < slip.end)) continue; // a near-miss said it
+        const range: [number, number] = [info.toOriginal(slip.start), info.toOriginal(slip.end)];
+        const written = info.text.slice(slip.start, slip.end);
+        const message = `“${written}” không phải một âm tiết tiếng Việt viết đúng (thiếu dấu thanh, hoặc phụ âm đầu không có trong tiếng Việt); có lẽ gõ nhầm, nên kiểm tra lại (${SOURCE}).`;
+        if (!slip.fix) report({ block: info.index, range, message });
+        else
+          report({
+            block: info.index,
+            range,
+            message,
+            fix: {
+              label: `Sửa “${written}” thành “${slip.fix}”`,
+              edits: [{ kind: 'replace', block: info.index, range, text: slip.fix }],
+            },
+          });
       }
     }
   },

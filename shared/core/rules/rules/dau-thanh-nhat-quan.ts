@@ -1,5 +1,6 @@
 import type { BlockInfo } from '../../headings/block-info.ts';
 import { placedWords, type TonePlacement } from '../../text/tone-placement.ts';
+import { SCAN, wordPass } from '../../text/word-scan.ts';
 import { inCaseOf } from '../../text/word-tokens.ts';
 import type { Rule } from '../rule.ts';
 
@@ -29,7 +30,9 @@ const rule: Rule = {
   source: 'Nguyên tắc nhất quán: một điều viết một cách trong một văn bản',
   check({ analysis }, report) {
     const seen: Seen[] = [];
+    const { flags } = wordPass(analysis.blocks);
     for (const info of analysis.blocks) {
+      if (((flags[info.index] as number) & SCAN.PLACED) === 0) continue; // the shared word reading saw no such pair
       for (const w of placedWords(info.text)) {
         // NĐ 30 itself writes the Quốc hiệu "CỘNG HOÀ" in its table and "CỘNG HÒA" in its text.
         const hoa = w.other === 'hòa' || w.other === 'hoà';

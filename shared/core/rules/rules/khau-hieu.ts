@@ -1,4 +1,5 @@
 import { misquotedSlogan } from '../../text/slogans.ts';
+import { SCAN, wordPass } from '../../text/word-scan.ts';
 import type { Rule } from '../rule.ts';
 
 /** A quotation between “…” or "…": where slogans and names of movements stand. */
@@ -18,9 +19,10 @@ const rule: Rule = {
   check({ analysis }, report) {
     // A document quotes the same few names again and again: each is compared with the list once.
     const seen = new Map<string, string | null>();
+    const { flags } = wordPass(analysis.blocks);
     for (const info of analysis.blocks) {
       const text = info.text;
-      if (!text.includes('“') && !text.includes('"')) continue;
+      if (((flags[info.index] as number) & SCAN.QUOTE) === 0) continue; // no “ or ", by the shared word reading
       QUOTED.lastIndex = 0;
       for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
         const quoted = m[1] ?? '';

@@ -1,13 +1,12 @@
 import { isAllCaps } from '../../headings/classify.ts';
 import { punctuationCandidates, SPACING } from '../../text/punctuation-candidates.ts';
 import { SPACING_MESSAGES } from '../../text/punctuation-messages.ts';
-import { gluedCapitals, type SpacingFault, scanSpacing } from '../../text/spacing-faults.ts';
+import { capitalsStart, gluedCapitals, type SpacingFault, scanSpacing } from '../../text/spacing-faults.ts';
 import type { Rule } from '../rule.ts';
 
 /** Header and signature lines laid out with runs of spaces or TABs: their spaces are layout. */
 const LAYOUT = /\t| {5}/u;
-/** Three capitals among the first letters: a line that may be all in capitals. */
-const CAPITALS_START = /^[^a-zà-ỹ]{0,12}[A-ZĐÀ-Ỹ]{3}/;
+const NONE: readonly SpacingFault[] = Object.freeze([]);
 
 /**
  * Spaces where Vietnamese typesetting puts none, and none where it puts one: two spaces between
@@ -30,11 +29,12 @@ const rule: Rule = {
       const text = doc.blocks[index]?.text ?? '';
       const kind = analysis.blocks[index]?.kind;
       if (kind === 'separator' || kind === 'signature') continue;
-      const scan = (flags[index] ?? 0) & SPACING ? scanSpacing(text) : { faults: [], percentGlued: 0 };
+      const scan = (flags[index] ?? 0) & SPACING ? scanSpacing(text) : null;
+      let faults: readonly SpacingFault[] = scan?.faults ?? NONE;
       // Titles and headings in capitals, where "HIỆNKHÔNG" can hide (an anchored test settles prose).
-      if (CAPITALS_START.test(text) && isAllCaps(text)) scan.faults.push(...gluedCapitals(text));
-      glued += scan.percentGlued;
-      for (const fault of scan.faults) {
+      if (capitalsStart(text) && isAllCaps(text)) faults = [...faults, ...gluedCapitals(text)];
+      glued += scan?.percentGlued ?? 0;
+      for (const fault of faults) {
         if (fault.kind === 'percent-spaced') spaced++;
         if (fault.kind === 'double-space' && LAYOUT.test(text)) continue;
         found.push([index, fault]);

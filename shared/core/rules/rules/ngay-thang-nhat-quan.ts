@@ -1,3 +1,4 @@
+import { spacedDates } from '../../formal/date-slash-spacing.ts';
 import { type NumericDate, numericDates } from '../../formal/numeric-dates.ts';
 import { paddedDay, paddedMonth } from '../../formal/parse-date-line.ts';
 import type { Rule } from '../rule.ts';
@@ -44,7 +45,8 @@ const FEATURES: readonly Feature[] = [
 /**
  * Dates written in digits inside the text ("ngày 25/03/2015") follow one style in a document. A date
  * is reported only where it departs from NĐ 30's way and the document's other dates mostly keep it,
- * so the fix (that date rewritten in the document's own way) can never start a new disagreement.
+ * so the fix (that date rewritten in the document's own way) can never start a new disagreement. A
+ * space beside the "/" of a date ("tháng 6/ 2022") is always reported.
  */
 const rule: Rule = {
   id: 'ngay-thang-nhat-quan',
@@ -57,6 +59,19 @@ const rule: Rule = {
     const found: { block: number; date: NumericDate; text: string }[] = [];
     for (const info of analysis.blocks) {
       if (info.kind === 'separator') continue;
+      // "tháng 6/ 2022": the numbers of a date and their "/" are written without spaces.
+      for (const d of spacedDates(info.text)) {
+        const range: [number, number] = [info.toOriginal(d.start), info.toOriginal(d.end)];
+        report({
+          block: info.index,
+          range,
+          message: `Ngày tháng “${info.text.slice(d.start, d.end)}” viết liền với dấu “/”, không có dấu cách: “${d.text}” (${SOURCE}).`,
+          fix: {
+            label: `Viết “${d.text}”`,
+            edits: [{ kind: 'replace', block: info.index, range, text: d.text }],
+          },
+        });
+      }
       for (const date of numericDates(info.text))
         found.push({ block: info.index, date, text: info.text.slice(date.start, date.end) });
     }

@@ -6,6 +6,7 @@ import {
   malformedLabel,
   mayBeLabelFault,
 } from '../../headings/heading-labels.ts';
+import { gluedListMark } from '../../headings/list-mark-spacing.ts';
 import type { Report, Rule } from '../rule.ts';
 
 const CITE = '(NĐ 30/2020, Phụ lục I, mục II.6.c–đ)';
@@ -15,7 +16,8 @@ const SCANNED = new Set(['body', 'list-item']);
 /**
  * Heading labels as NĐ 30/2020 writes them: "I." and one space before a title in capitals, no "."
  * or ":" closing a Roman or letter heading, no bullet before a heading, one heading a paragraph, and
- * sub-numbers written one way ("1.1." or "1.1") in the whole document.
+ * sub-numbers written one way ("1.1." or "1.1") in the whole document; a list mark and one space
+ * before its item ("+ Tổng số", not "+Tổng số").
  */
 const rule: Rule = {
   id: 'nhan-tieu-de',
@@ -27,6 +29,8 @@ const rule: Rule = {
   check({ analysis }, report) {
     const put = (info: BlockInfo, f: LabelFault) => report(toReport(info, f));
     for (const info of analysis.blocks) {
+      const glued = SCANNED.has(info.kind) ? gluedListMark(info) : null;
+      if (glued) put(info, glued);
       if (!mayBeLabelFault(info) || !SCANNED.has(info.kind)) continue;
       const f = malformedLabel(info);
       if (f) put(info, f);

@@ -1,5 +1,4 @@
-import { fold } from '../../text/fold.ts';
-import { maybePlaceholder } from '../placeholder-hint.ts';
+import { isDraftFrameLine, maybePlaceholder } from '../placeholder-hint.ts';
 import type { Rule } from '../rule.ts';
 
 /** Blanks left to fill: dot leaders, "[…]", "{{field}}", "(ghi rõ …)", "xxx". */
@@ -10,13 +9,6 @@ const PLACEHOLDERS: ReadonlyArray<RegExp> = [
   /\((?:ghi rõ|điền|nhập)[^)]{0,60}\)/giu,
   /\b(?:xxx+|XXX+)\b/gu,
 ];
-
-/** The Số line and the date line may keep blanks in a draft (NĐ 30 leaves the number to the văn thư). */
-function isDraftFrameLine(text: string): boolean {
-  const f = fold(text);
-  // "Số:" or "Số    /BC-CĐCS", but not a sentence about numbers ("Số đoàn viên kết nạp: ……").
-  return f.startsWith('so:') || /^so[\s\d.…_]*\//.test(f) || /ngay\W.*thang\W.*nam/.test(f);
-}
 
 /** No blank left to fill in. */
 const rule: Rule = {

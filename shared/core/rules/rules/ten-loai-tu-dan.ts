@@ -1,4 +1,6 @@
+import type { BlockInfo } from '../../headings/block-info.ts';
 import { fold } from '../../text/fold.ts';
+import { SCAN, wordPass } from '../../text/word-scan.ts';
 import type { Rule } from '../rule.ts';
 
 /** Tên loại that a document uses to name itself or what it issues ("Quyết định này", "Quy định này"). */
@@ -40,11 +42,17 @@ const rule: Rule = {
     const titles = analysis.blocks.filter((b) => b.kind === 'title').map((b) => fold(b.text).toUpperCase());
     if (titles.length === 0) return;
     const present = (type: string) => titles.some((t) => t.includes(fold(type).toUpperCase()));
-    // The paragraphs that issue something "kèm theo", read once, not once a match.
-    const issuing = analysis.blocks.filter((b) => /kèm theo/iu.test(b.text));
-    const attached = (type: string) => issuing.some((b) => b.text.includes(type));
+    // The paragraphs that issue something "kèm theo", read once, and only once a match needs them.
+    let issuing: BlockInfo[] | null = null;
+    const attached = (type: string) => {
+      issuing ??= analysis.blocks.filter((b) => /kèm theo/iu.test(b.text));
+      return issuing.some((b) => b.text.includes(type));
+    };
+    const { flags } = wordPass(analysis.blocks);
     for (const info of analysis.blocks) {
-      if (!READ.has(info.kind) || !SELF_ANYWHERE.test(info.text)) continue;
+      // A word starting "này", which " này" is, by the shared word reading: most paragraphs hold none.
+      if (!READ.has(info.kind) || ((flags[info.index] as number) & SCAN.NAY) === 0) continue;
+      if (!SELF_ANYWHERE.test(info.text)) continue;
       SELF.lastIndex = 0;
       for (let m = SELF.exec(info.text); m !== null; m = SELF.exec(info.text)) {
         const type = m[1] ?? '';

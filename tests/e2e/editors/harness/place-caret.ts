@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { editorFrame } from './editor-session.ts';
 import { CARET_AFTER } from './expected-model.ts';
 
@@ -9,6 +9,20 @@ import { CARET_AFTER } from './expected-model.ts';
  */
 export async function placeCaretThenLeave(page: Page, word = CARET_AFTER, leave = true): Promise<void> {
   const frame = await editorFrame(page);
+  const ownCaret = await frame.evaluate(() => typeof window.__fixture?.placeCaret === 'function');
+  if (ownCaret) await frame.evaluate((word) => window.__fixture?.placeCaret?.(word), word);
+  else await clickAndSelect(page, frame, word);
+  // Editors copy the DOM selection into their model on selectionchange (Slate throttles it to 100 ms).
+  await page.waitForTimeout(200);
+  if (!leave) return;
+  await page.click('#outside');
+  // Clicking elsewhere also moves the page's selection: only the engine's saved range knows the caret.
+  await page.evaluate(() => document.getSelection()?.selectAllChildren(document.querySelector('h1') as Node));
+  await page.waitForTimeout(150);
+}
+
+/** A click on the word's line, then a DOM selection right after the word (the textarea's own, or a Range). */
+async function clickAndSelect(page: Page, frame: Frame, word: string): Promise<void> {
   const box = await frame.evaluate((word) => {
     const area = document.querySelector<HTMLTextAreaElement>('textarea#editor');
     if (area && area.offsetParent !== null) {
@@ -20,7 +34,9 @@ export async function placeCaretThenLeave(page: Page, word = CARET_AFTER, leave 
     const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
       const text = walker.currentNode as Text;
+      // Hidden editors (Toast UI keeps its Markdown pane beside the WYSIWYG one) are skipped.
       if (!text.data.includes(word) || !text.parentElement?.isContentEditable) continue;
+      if (text.parentElement.getClientRects().length === 0) continue;
       const r = text.parentElement.getBoundingClientRect();
       return { x: r.x + 4, y: r.y + r.height / 2 };
     }
@@ -42,7 +58,9 @@ export async function placeCaretThenLeave(page: Page, word = CARET_AFTER, leave 
     const walker = document.createTreeWalker(shadow ?? document.body, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
       const text = walker.currentNode as Text;
+      // Hidden editors (Toast UI keeps its Markdown pane beside the WYSIWYG one) are skipped.
       if (!text.data.includes(word) || !text.parentElement?.isContentEditable) continue;
+      if (text.parentElement.getClientRects().length === 0) continue;
       const range = document.createRange();
       range.setStart(text, text.data.indexOf(word) + word.length);
       range.collapse(true);
@@ -52,13 +70,6 @@ export async function placeCaretThenLeave(page: Page, word = CARET_AFTER, leave 
       return;
     }
   }, word);
-  // Editors copy the DOM selection into their model on selectionchange (Slate throttles it to 100 ms).
-  await page.waitForTimeout(200);
-  if (!leave) return;
-  await page.click('#outside');
-  // Clicking elsewhere also moves the page's selection: only the engine's saved range knows the caret.
-  await page.evaluate(() => document.getSelection()?.selectAllChildren(document.querySelector('h1') as Node));
-  await page.waitForTimeout(150);
 }
 
 async function frameOffset(page: Page): Promise<{ x: number; y: number }> {

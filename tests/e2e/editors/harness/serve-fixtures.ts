@@ -6,6 +6,7 @@ import { extname, resolve, sep } from 'node:path';
 const root = resolve(import.meta.dirname, '../../../..');
 const MOUNTS: Array<[prefix: string, dir: string]> = [
   ['/tinymce/', resolve(root, 'node_modules/tinymce')],
+  ['/ckeditor4/', resolve(root, 'node_modules/ckeditor4')],
   ['/', resolve(root, 'dist/editor-fixtures')],
 ];
 const TYPES: Record<string, string> = {
@@ -33,7 +34,7 @@ function fileFor(pathname: string): string | null {
   return null;
 }
 
-/** Serves dist/editor-fixtures at / and the self-hosted TinyMCE (node_modules/tinymce) at /tinymce/. */
+/** Serves dist/editor-fixtures at /, and the self-hosted TinyMCE and CKEditor 4 from node_modules. */
 export async function serveFixtures(): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const file = fileFor(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);

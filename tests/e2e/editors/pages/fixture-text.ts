@@ -10,7 +10,12 @@ export const INITIAL_PARAGRAPHS = [
 /** What a fixture page exposes for the tests (window.__fixture). */
 export interface FixtureApi {
   /** The editor's own model as paragraphs (not the DOM), e.g. CKEditor's model root children. */
-  model(): string[];
+  model(): string[] | Promise<string[]>;
+  /**
+   * Puts the caret right after `word` through the editor's own API, for editors whose text is not
+   * editable DOM (Monaco draws its lines); the others get a click and a DOM selection.
+   */
+  placeCaret?(word: string): void;
   /** The editor's kind as the content script should detect it. */
   kind: string;
 }

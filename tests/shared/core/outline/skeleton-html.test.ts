@@ -4,12 +4,9 @@ import { docFromHtml } from '../../../../shared/core/document/from-html.ts';
 import { docFromParagraphs } from '../../../../shared/core/document/from-paragraphs.ts';
 import { renderSkeleton } from '../../../../shared/core/outline/render-skeleton.ts';
 import type { SkeletonBlock } from '../../../../shared/core/outline/skeleton-block.ts';
-import {
-  escapeHtml,
-  skeletonToHtml,
-  skeletonToLines,
-} from '../../../../shared/core/outline/skeleton-html.ts';
+import { skeletonToHtml, skeletonToLines } from '../../../../shared/core/outline/skeleton-html.ts';
 import { checkDocument } from '../../../../shared/core/rules/check-document.ts';
+import { escapeHtml } from '../../../../shared/core/text/escape-html.ts';
 
 const { outlines } = loadBuiltInOutlines();
 const today = new Date(2026, 10, 21);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maybePlaceholder } from '../../../../shared/core/rules/placeholder-hint.ts';
+import { dateWords, maybePlaceholder } from '../../../../shared/core/rules/placeholder-hint.ts';
 
 /** The regex the hint replaces: its answer is the definition. */
 const SLOW = /\.{5}|…|_{4}|\[|\{\{|\(|xxx/i;
@@ -21,5 +21,25 @@ describe('maybePlaceholder', () => {
       { numRuns: 5000 },
     );
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => maybePlaceholder(s) === SLOW.test(s)));
+  });
+});
+
+describe('dateWords', () => {
+  it('is /ngay\\W.*thang\\W.*nam/.test on folded text (no line break), in linear time', () => {
+    const folded = fc
+      .array(fc.constantFrom('ngay', 'thang', 'nam', ' ', '.', '/', '_', 'a', '1', 'ngay ', 'thang/', 'x'), {
+        maxLength: 20,
+      })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(folded, (f) => {
+        expect(dateWords(f)).toBe(/ngay\W.*thang\W.*nam/.test(f));
+      }),
+      { numRuns: 5000 },
+    );
+    const long = 'ngay 1 '.repeat(200_000);
+    const started = performance.now();
+    expect(dateWords(long)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });

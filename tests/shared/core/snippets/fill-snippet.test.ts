@@ -37,10 +37,10 @@ const signature: Snippet = {
 const today = new Date(2026, 10, 21);
 
 describe('snippetFields', () => {
-  it('lists the declared fields, then undeclared placeholders once each, as text', () => {
+  it('lists the declared fields, then undeclared placeholders once each, as text labelled for the officer', () => {
     expect(snippetFields(signature)).toEqual([
       signature.fields?.[0],
-      { name: 'nguoiKy', label: 'nguoiKy', type: 'text' },
+      { name: 'nguoiKy', label: 'Người ký', type: 'text' },
     ]);
   });
 

@@ -32,7 +32,9 @@ describe('oneSlipApart', () => {
     ['tu', 'tư', 'a vowel mark without tone'],
     ['diêm', 'điểm', 'đ and a tone on one syllable'],
     ['tuyền', 'truyền', 'a letter more in the onset'],
-    ['rứt', 'dứt', 'another onset letter'],
+    ['rứt', 'dứt', 'another onset letter, of a sound merged in speech'],
+    ['xử', 'sử', 's/x, merged in speech'],
+    ['bận', 'vận', 'a neighbouring key'],
   ])('%s → %s (%s)', (written, meant) => {
     expect(oneSlipApart(written, meant)).toBe(true);
   });
@@ -40,6 +42,8 @@ describe('oneSlipApart', () => {
     ['các', 'cán', 'the final consonant is not a slip we guess'],
     ['long', 'tổng', 'two slips'],
     ['kinh', 'kinh', 'the same'],
+    ['thức', 'chức', 'an onset swap neither sound nor key explains (another real word)'],
+    ['thương', 'chương', 'the same swap'],
   ])('%s ↛ %s (%s)', (written, meant) => {
     expect(oneSlipApart(written, meant)).toBe(false);
   });
@@ -53,6 +57,8 @@ describe('nearMiss', () => {
   it('says nothing of listed words, in either tone placement', () => {
     expect(nearMiss('kinh', 'phí')).toBeNull();
     expect(nearMiss('thu', 'nhập')).toBeNull();
+    expect(nearMiss('công', 'thức')).toBeNull();
+    expect(nearMiss('thành', 'niên')).toBeNull();
     expect(isGenreWord('thành', 'uỷ')).toBe(true);
   });
 });

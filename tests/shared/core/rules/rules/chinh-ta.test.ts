@@ -43,8 +43,33 @@ ruleTable(rule, {
     },
     { name: '“đ/c” is an abbreviation', text: 'Kính gửi đ/c Nguyễn Văn An.' },
     { name: 'a footnote mark glued to a word', text: '- 1Hướng dẫn số 26; Nghị quyết2 của Ban Chấp hành.' },
+    {
+      name: 'untoned look-alikes: foreign words, abbreviations in capitals, a web address, bare text',
+      text: 'Nhóm chat của tổ; gửi email, zalo; bảo hiểm YT; các TCT: EVN, VEC; tại dvc-thanh-toan-truc-tuyen.html; CÔNG TY PET VIỆT.',
+    },
+    {
+      name: 'real "qu" syllables',
+      text: 'Quyết định về quan hệ, quy chế, quân sự, quốc phòng và quê hương; quà tặng.',
+    },
   ],
   invalid: [
+    {
+      name: 'a closed syllable without sắc or nặng, fixed where a word of the genre confirms it',
+      text: 'TM. BAN CHẤP HÀNH\nCHỦ TICH\nBảo vệ đât nước.',
+      findings: [
+        { line: 2, severity: 'warning', messageIncludes: '“TICH”', fix: true },
+        { line: 3, messageIncludes: '“đất nước”', fix: true },
+      ],
+      output: 'TM. BAN CHẤP HÀNH\nCHỦ TỊCH\nBảo vệ đất nước.',
+    },
+    {
+      name: 'an onset no native word has, and "qu" before a rhyme it never takes: no fix guessed',
+      text: 'Tổ chức uống cà fe, giao lưu.\nGiữ mối quam hệ tốt.',
+      findings: [
+        { line: 1, messageIncludes: '“fe”', fix: false },
+        { line: 2, messageIncludes: '“quam”', fix: false },
+      ],
+    },
     {
       name: 'a pair one tone away from a word of the genre',
       text: 'Đơn vị bố trí kính phí để thực hiện.',

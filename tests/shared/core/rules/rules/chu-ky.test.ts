@@ -74,6 +74,24 @@ ruleTable(rule, {
   ],
   invalid: [
     {
+      name: '“TM/BCH”, “TM/ BCH”: the State letters with a slash, the collective abbreviated',
+      text: `${TOP}TM/BCH\nCHỦ TỊCH\nBùi Hoàng Vũ`,
+      findings: [{ line: 5, messageIncludes: '“TM. BAN CHẤP HÀNH”', fix: true }],
+      output: `${TOP}TM. BAN CHẤP HÀNH\nCHỦ TỊCH\nBùi Hoàng Vũ`,
+    },
+    {
+      name: '“TM. BCH”: the collective written out',
+      text: `${TOP}TM. BCH\nCHỦ TỊCH\nBùi Hoàng Vũ`,
+      findings: [{ line: 5, messageIncludes: '“TM. BAN CHẤP HÀNH”', fix: true }],
+      output: `${TOP}TM. BAN CHẤP HÀNH\nCHỦ TỊCH\nBùi Hoàng Vũ`,
+    },
+    {
+      name: '“TM/ BTV”: a space after the slash',
+      text: `${TOP}TM/ BTV\nCHỦ TỊCH\nLê Văn An`,
+      findings: [{ line: 5, messageIncludes: '“TM. BAN THƯỜNG VỤ”', fix: true }],
+      output: `${TOP}TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nLê Văn An`,
+    },
+    {
       name: '“T/M.” in a union document is the Party’s form: “TM.”',
       text: `${TOP}T/M. BAN CHẤP HÀNH\nCHỦ TỊCH\nNguyễn Văn An`,
       findings: [{ line: 5, messageIncludes: ['“TM. BAN CHẤP HÀNH”', 'văn bản Đảng'], fix: true }],

@@ -3,6 +3,7 @@ import { ruleTable } from '../../../../helpers/rule-tester.ts';
 
 ruleTable(rule, {
   valid: [
+    { name: 'a số ký hiệu spaced after its dash stays so-ky-hieu’s', text: 'Số: 12/KH- UBND ngày 5/3/2024.' },
     'Nhiệm kỳ 2023 - 2028; giai đoạn 2021-2025; kế hoạch 2026 – 2030.',
     {
       name: 'list marks and heading labels',
@@ -20,6 +21,11 @@ ruleTable(rule, {
     { name: 'a name with a hyphen inside', text: 'Tham quan thủ đô Viêng-chăn và Mát-xcơ-va.' },
   ],
   invalid: [
+    {
+      name: 'two abbreviations joined by a dash spaced on one side: “CB- ĐVCĐ”',
+      text: 'Có 4 CB- ĐVCĐ xuất sắc được khen.',
+      findings: [{ line: 1, messageIncludes: '“CB- ĐVCĐ”' }],
+    },
     {
       name: 'a dash spaced on one side only',
       text: 'Phong trào “Giỏi việc nước- đảm việc nhà” và công tác thu -chi.',

@@ -10,6 +10,10 @@ const CAN_CU = [
 ruleTable(rule, {
   valid: [
     {
+      name: 'dates and số ký hiệu without a space beside “/”; a số ký hiệu that goes on',
+      text: 'Tháng 6/2022\nNghị định số 30/ 2020/NĐ-CP; ngày 05/3/2020.',
+    },
+    {
       name: 'every date as NĐ 30 writes it: 0 before days below 10 and months 1, 2 only',
       text: `${CAN_CU}\nTrên cơ sở Đơn đề nghị ngày 23/9/2025.`,
     },
@@ -35,6 +39,15 @@ ruleTable(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a space beside the “/” of a date',
+      text: 'Tháng 6/ 2022\nHọp ngày 05 /3/2020.',
+      findings: [
+        { line: 1, messageIncludes: '“6/2022”', fix: true },
+        { line: 2, messageIncludes: '“05/3/2020”', fix: true },
+      ],
+      output: 'Tháng 6/2022\nHọp ngày 05/3/2020.',
+    },
     {
       name: 'one month padded as “03” where the other dates write months without 0',
       text: `${CAN_CU}\nCăn cứ Thông tư số 38/2015/TT-BTC ngày 25/03/2015 của Bộ Tài chính;`,

@@ -6,6 +6,10 @@ const lines = (...l: string[]) => l.join('\n');
 ruleTable(rule, {
   valid: [
     {
+      name: 'list marks with their space, a negative number, a word after a dash',
+      text: '+ Tổng số đoàn viên: 44\n- Nội dung sinh hoạt\n-5 điểm so với năm trước\n-các tổ còn lại',
+    },
+    {
       name: 'Roman headings “I. ” in capitals, “1.1.” throughout, list items numbered in the body',
       text: lines(
         'I. TÌNH HÌNH CHUNG',
@@ -32,6 +36,15 @@ ruleTable(rule, {
   ],
   invalid: [
     {
+      name: 'a list mark glued to its item: “+Tổng số”, “-Nội dung”',
+      text: '+Tổng số đoàn viên: 44\n-Nội dung sinh hoạt',
+      findings: [
+        { line: 1, messageIncludes: '“+ Tổng”', fix: true },
+        { line: 2, messageIncludes: '“- Nội”', fix: true },
+      ],
+      output: '+ Tổng số đoàn viên: 44\n- Nội dung sinh hoạt',
+    },
+    {
       name: '“I- Kết quả …”: a dash and a title in lower case',
       text: lines('I- Kết quả thực hiện nhiệm vụ quý I', 'Nội dung.', 'II- NHIỆM VỤ QUÝ II'),
       findings: [
@@ -39,6 +52,15 @@ ruleTable(rule, {
         { line: 3, messageIncludes: 'số La Mã, dấu chấm, một dấu cách (', fix: true },
       ],
       output: lines('I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ I', 'Nội dung.', 'II. NHIỆM VỤ QUÝ II'),
+    },
+    {
+      name: '“I -  NHIỆM VỤ.” and “II- KẾT QUẢ :”: the rewritten label drops the closing mark too',
+      text: lines('I -  NHIỆM VỤ TRỌNG TÂM.', 'Nội dung.', 'II- KẾT QUẢ THỰC HIỆN :', 'Nội dung.'),
+      findings: [
+        { line: 1, messageIncludes: 'Viết “I. NHIỆM VỤ TRỌNG TÂM”', fix: true },
+        { line: 3, messageIncludes: 'Viết “II. KẾT QUẢ THỰC HIỆN”', fix: true },
+      ],
+      output: lines('I. NHIỆM VỤ TRỌNG TÂM', 'Nội dung.', 'II. KẾT QUẢ THỰC HIỆN', 'Nội dung.'),
     },
     {
       name: '“III.Tình hình” without its space',

@@ -1,0 +1,70 @@
+import type { z as zc } from 'zod';
+import { z } from 'zod/mini';
+import { CheckViewMini, type Same } from '../../shared/core/report/check-view-mini.ts';
+import type * as Api from '../shared/server-api.ts';
+
+// The server's answers as the sidebar validates them, in zod/mini: the contract (server-api.ts) is
+// written in full zod for the server, whose zod the inlined Sidebar.html cannot afford (60 KB). The
+// checks at the bottom keep each mirror the contract's shape: tsc fails when they part.
+
+export const Failure = z.object({ ok: z.literal(false), message: z.string() });
+const ok = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.union([z.object({ ok: z.literal(true), ...shape }), Failure]);
+
+const OutlineSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  type: z.string(),
+  source: z.string(),
+  user: z.boolean(),
+});
+
+/** khungInit(). */
+export const InitResult = ok({
+  outlines: z.array(OutlineSummary),
+  params: z.record(z.string(), z.string()),
+  outlineId: z.string(),
+  docEmpty: z.boolean(),
+  storage: z.object({ used: z.number(), limit: z.number() }),
+  startView: z.optional(z.enum(['insert', 'check', 'selftest'])),
+});
+/** khungCheck(outlineId). */
+export const CheckResponse = ok({ view: CheckViewMini, signature: z.string(), blocks: z.number() });
+/** khungPoll(signature). */
+export const PollResponse = ok({
+  changed: z.boolean(),
+  signature: z.string(),
+  view: z.optional(CheckViewMini),
+  blocks: z.optional(z.number()),
+});
+/** khungInsertOutline, khungInsertSnippet, khungApplyFixes, khungSelectBlock. */
+export const ActionResponse = ok({
+  message: z.string(),
+  view: z.optional(CheckViewMini),
+  signature: z.optional(z.string()),
+});
+/** khungDeriveOutline(name). */
+export const DeriveResponse = ok({
+  outline: z.unknown(),
+  message: z.string(),
+  warning: z.optional(z.string()),
+});
+/** khungExportUserOutlines(). */
+export const ExportResponse = ok({ json: z.string() });
+const SelfCheck = z.object({ id: z.string(), label: z.string(), ok: z.boolean(), detail: z.string() });
+/** khungSelfTest(). */
+export const SelfTestResponse = ok({ checks: z.array(SelfCheck), ms: z.number() });
+/** Calls that answer only ok/message (save, import, delete). */
+export const Ack = z.union([z.object({ ok: z.literal(true), message: z.optional(z.string()) }), Failure]);
+
+type Mirror<M extends z.ZodMiniType, C> = Same<z.infer<M>, C>;
+const mirrors: [
+  Mirror<typeof InitResult, zc.infer<typeof Api.InitResult>>,
+  Mirror<typeof CheckResponse, zc.infer<typeof Api.CheckResponse>>,
+  Mirror<typeof PollResponse, zc.infer<typeof Api.PollResponse>>,
+  Mirror<typeof ActionResponse, zc.infer<typeof Api.ActionResponse>>,
+  Mirror<typeof DeriveResponse, zc.infer<typeof Api.DeriveResponse>>,
+  Mirror<typeof ExportResponse, zc.infer<typeof Api.ExportResponse>>,
+  Mirror<typeof SelfTestResponse, zc.infer<typeof Api.SelfTestResponse>>,
+] = [true, true, true, true, true, true, true];
+void mirrors;

@@ -1,0 +1,77 @@
+import { matchTrigger } from '../../shared/core/snippets/match-trigger.ts';
+import {
+  EXPAND_TRIGGERS_KEY,
+  type ExpandRequest,
+  isExpansionOn,
+  onExpansionChange,
+  storedList,
+} from '../shared/expansion.ts';
+import { caretText } from './caret-context.ts';
+import { isTextControl, selectionFor } from './editable.ts';
+import { lastFocus } from './focus-tracker.ts';
+import { pageUrl } from './page-url.ts';
+import { siteEnabled } from './site-enabled.ts';
+import { nextTask } from './wait.ts';
+
+// Expansion while typing, the page's part: after each key the officer types in the remembered editor,
+// the text before the caret is matched against the library's triggers (the core's matchTrigger). A
+// match selects the trigger and tells the side panel, which inserts the snippet over the selection
+// through its usual path (a form first when the snippet has fields; block or inline by the core's
+// rule; khung:insert) — so trigger and snippet swap in one undo step, and one Ctrl+Z brings the typed
+// trigger back. With no panel to answer, the caret goes back after the trigger, as typed. Only on
+// sites where the officer turned expansion on (extension/shared/expansion.ts).
+
+let triggers: ReadonlyMap<string, string> = new Map();
+let busy = false;
+
+async function refresh(): Promise<void> {
+  const list = (await isExpansionOn(pageUrl())) ? await storedList(EXPAND_TRIGGERS_KEY) : [];
+  triggers = new Map(list.map((t) => [t, t]));
+}
+
+/** Selects (`on`) the `length` characters before the caret, or puts the caret back after them. */
+function selectBack(el: HTMLElement, length: number, on: boolean): string {
+  if (isTextControl(el)) {
+    const end = el.selectionEnd ?? 0;
+    el.setSelectionRange(on ? end - length : end, end, 'backward');
+    return el.value.slice(end - length, end);
+  }
+  const sel = selectionFor(el);
+  if (!on) sel?.collapseToEnd();
+  else for (let i = 0; i < length; i++) sel?.modify('extend', 'backward', 'character');
+  return sel?.toString() ?? '';
+}
+
+async function expandAtCaret(): Promise<void> {
+  const target = lastFocus();
+  const around = target && siteEnabled() ? caretText(target) : null;
+  const match = around ? matchTrigger(around.before, triggers) : null;
+  if (!target || !match || selectBack(target.element, match.length, true) !== match.snippet) return;
+  // The focus tracker takes the selection from selectionchange (a task) before the panel asks for it.
+  await nextTask();
+  const request: ExpandRequest = { type: 'khung:expand', trigger: match.snippet };
+  const answer: unknown = await chrome.runtime.sendMessage(request).catch(() => null);
+  if ((answer as { ok?: unknown } | null)?.ok !== true) selectBack(target.element, match.length, false);
+}
+
+function onKey(event: Event): void {
+  if (!event.isTrusted || busy || triggers.size === 0 || (event as KeyboardEvent).isComposing) return;
+  busy = true;
+  // After the editor committed the key (some commit on the next task).
+  void nextTask()
+    .then(expandAtCaret)
+    .finally(() => {
+      busy = false;
+    });
+}
+
+/**
+ * Starts expansion in `doc`: follows the site's setting and the trigger list, and checks for a
+ * trigger after each key typed (input for most editors, keyup for those that cancel the input).
+ */
+export function startExpansion(doc: Document): void {
+  void refresh();
+  onExpansionChange(() => void refresh());
+  doc.addEventListener('input', onKey, true);
+  doc.addEventListener('keyup', onKey, true);
+}

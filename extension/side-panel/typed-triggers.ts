@@ -1,0 +1,45 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { fillSnippet, snippetFields } from '../../shared/core/snippets/fill-snippet.ts';
+import type { Snippet } from '../../shared/core/snippets/snippet-schema.ts';
+import { EXPAND_TRIGGERS_KEY, isExpandRequest } from '../shared/expansion.ts';
+import { insertSnippet } from './insert-snippet.ts';
+
+/** Writes the library's triggers for the content scripts when they changed. */
+async function saveTriggers(snippets: readonly Snippet[]): Promise<void> {
+  const triggers = snippets.flatMap((s) => (s.trigger === undefined ? [] : [s.trigger]));
+  const stored: unknown = (await chrome.storage.local.get(EXPAND_TRIGGERS_KEY))[EXPAND_TRIGGERS_KEY];
+  if (JSON.stringify(stored) !== JSON.stringify(triggers))
+    await chrome.storage.local.set({ [EXPAND_TRIGGERS_KEY]: triggers });
+}
+
+/**
+ * The panel's side of expansion while typing: keeps the content scripts' trigger list in step with
+ * the library the panel loaded, and answers a page where the officer typed a trigger (now selected
+ * there, "khung:expand"): a snippet without fields goes in at once over the trigger, one with fields
+ * opens its form (`openForm`) and goes in when the officer submits it.
+ */
+export function useTypedTriggers(
+  snippets: readonly Snippet[] | null,
+  openForm: (snippet: Snippet) => void,
+): void {
+  const latest = useRef({ snippets, openForm });
+  latest.current = { snippets, openForm };
+  useEffect(() => {
+    if (snippets) void saveTriggers(snippets).catch(() => undefined);
+  }, [snippets]);
+  useEffect(() => {
+    const onMessage = (raw: unknown, sender: chrome.runtime.MessageSender, reply: (a: unknown) => void) => {
+      // From a content script of this extension, in a tab.
+      const tabId = sender.tab?.id;
+      if (sender.id !== chrome.runtime.id || tabId === undefined || !isExpandRequest(raw)) return false;
+      const snippet = latest.current.snippets?.find((s) => s.trigger === raw.trigger);
+      if (!snippet) return false;
+      reply({ ok: true });
+      if (snippetFields(snippet).length > 0) latest.current.openForm(snippet);
+      else void insertSnippet(tabId, snippet, fillSnippet(snippet, {})).catch(() => undefined);
+      return false;
+    };
+    chrome.runtime.onMessage.addListener(onMessage);
+    return () => chrome.runtime.onMessage.removeListener(onMessage);
+  }, []);
+}
