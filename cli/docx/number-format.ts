@@ -1,29 +1,7 @@
-const ROMAN: ReadonlyArray<[number, string]> = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
+import { toRoman } from '../../shared/core/headings/vietnamese-letters.ts';
 
-function roman(n: number): string {
-  let out = '';
-  let rest = n;
-  for (const [value, digits] of ROMAN)
-    while (rest >= value) {
-      out += digits;
-      rest -= value;
-    }
-  return out;
-}
+/** Roman numerals as Word draws them (the core's, one definition). */
+const roman = toRoman;
 
 /** Word's letters: a … z, then aa … zz, aaa … (the letter repeated, not a base-26 number). */
 function letters(n: number): string {
