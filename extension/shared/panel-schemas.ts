@@ -65,8 +65,6 @@ export const OutlineInfo = z.object({
 });
 export type OutlineInfo = z.infer<typeof OutlineInfo>;
 
-const Severity = z.enum(['error', 'warning', 'info']);
-const Range = z.tuple([z.number(), z.number()]);
 const BlockStyleMini = z.object({
   headingLevel: z.optional(z.number()),
   bold: z.optional(z.boolean()),
@@ -78,15 +76,6 @@ const BlockStyleMini = z.object({
   indentStartPt: z.optional(z.number()),
   listItem: z.optional(z.boolean()),
 });
-const FixEditMini = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('replace'), block: z.number(), range: Range, text: z.string() }),
-  z.object({
-    kind: z.literal('insert-after'),
-    block: z.number(),
-    blocks: z.array(z.object({ text: z.string(), style: BlockStyleMini })),
-  }),
-  z.object({ kind: z.literal('set-style'), block: z.number(), style: BlockStyleMini }),
-]);
 
 /** A skeleton paragraph (shared/core/outline/skeleton-block.ts): the panel writes them to a .docx. */
 export const SkeletonBlockMini = z.object({
@@ -111,37 +100,8 @@ export const SkeletonBlockMini = z.object({
 });
 export type SkeletonBlockMini = z.infer<typeof SkeletonBlockMini>;
 
-/** The check view (shared/core/report/check-view.ts) as the panel receives it. */
-export const CheckViewMini = z.object({
-  outline: z.nullable(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      part: z.number(),
-      coverage: z.number(),
-      isSource: z.boolean(),
-    }),
-  ),
-  checklist: z.array(
-    z.object({
-      path: z.string(),
-      heading: z.string(),
-      depth: z.number(),
-      required: z.boolean(),
-      found: z.boolean(),
-      block: z.number(),
-    }),
-  ),
-  findings: z.array(
-    z.object({
-      index: z.number(),
-      ruleId: z.string(),
-      severity: Severity,
-      message: z.string(),
-      block: z.number(),
-      range: Range,
-      fix: z.nullable(z.object({ label: z.string(), edits: z.array(FixEditMini) })),
-    }),
-  ),
-  counts: z.object({ error: z.number(), warning: z.number(), info: z.number() }),
-});
+/**
+ * The check view as the panel receives it: the core's zod/mini copy, which tsc keeps identical to the
+ * check view (so the panel gets the outline's reason and note too; a second copy here once dropped them).
+ */
+export { CheckViewMini } from '../../shared/core/report/check-view-mini.ts';
