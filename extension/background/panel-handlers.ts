@@ -16,6 +16,7 @@ import type {
 import { outlineFromRead } from '../shared/derive-from-page.ts';
 import { upsert } from '../shared/library/library-edit.ts';
 import type { UserLibrary } from '../shared/library/library-schema.ts';
+import { updateLibrary } from '../shared/library/library-update.ts';
 import type { LoadedLibrary, SaveResult } from '../shared/library-storage.ts';
 import { ReadResult } from '../shared/messages.ts';
 import type { OutlineInfo } from '../shared/panel-schemas.ts';
@@ -158,15 +159,23 @@ export function panelHandlers(deps: PanelDeps) {
     if ('needsGrant' in page) return page;
     const user = await deps.loadUserLibrary();
     if (!user.writable) return { ok: false, message: user.warning ?? PANEL_MESSAGES.readOnly };
-    const taken = [...deps.builtInOutlines(), ...user.outlines].map((o) => o.id);
-    const derived = outlineFromRead(page, taken, name);
-    if (!derived.ok) return derived;
-    const { outline } = derived;
-    const saved = await deps.saveUserLibrary(
-      upsert({ schemaVersion: 2, snippets: user.snippets, outlines: user.outlines }, 'outlines', outline),
+    // Derived and saved under the library lock, against the library as stored at that moment: an
+    // outline saved meanwhile by the options page is neither overwritten nor given the same id.
+    const last: { derived?: ReturnType<typeof outlineFromRead> } = {};
+    const saved = await updateLibrary(
+      { load: deps.loadUserLibrary, save: deps.saveUserLibrary },
+      (current) => {
+        const taken = [...deps.builtInOutlines(), ...current.outlines].map((o) => o.id);
+        const result = outlineFromRead(page, taken, name);
+        last.derived = result;
+        return result.ok ? upsert(current, 'outlines', result.outline) : { refused: result.message };
+      },
     );
     invalidate();
+    const { derived } = last;
     if (!saved.ok) return { ok: false, message: saved.message };
+    if (!derived?.ok) return { ok: false, message: PANEL_MESSAGES.readOnly };
+    const { outline } = derived;
     return {
       ok: true,
       id: outline.id,

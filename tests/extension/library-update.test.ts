@@ -62,6 +62,18 @@ describe('an outline derived in the side panel while the options page is open', 
     expect(ids(after.outlines)).toEqual([derived]);
   });
 
+  it('keeps both when the derive and an options-page edit are saved at the same moment', async () => {
+    await saveUserLibrary({ schemaVersion: 2, snippets: [snippet('u-a')], outlines: [] });
+    const [derived, edited] = await Promise.all([
+      deriveInPanel(),
+      updateUserLibrary((current) => upsert(current, 'snippets', snippet('u-b'))),
+    ]);
+    expect(edited.ok).toBe(true);
+    const after = await loadUserLibrary();
+    expect(ids(after.snippets)).toEqual(['u-a', 'u-b']);
+    expect(ids(after.outlines)).toEqual([derived]);
+  });
+
   it('(why: writing back the copy the page loaded, as the options page used to, deletes it)', async () => {
     const shown = await loadUserLibrary();
     await deriveInPanel();
