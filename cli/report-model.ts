@@ -1,8 +1,8 @@
+import type { Finding } from '../shared/core/base/finding.ts';
 import type { DocModel } from '../shared/core/document/doc-model.ts';
 import type { CheckView } from '../shared/core/report/check-view.ts';
 import { toCheckView } from '../shared/core/report/to-check-view.ts';
 import type { CheckResult } from '../shared/core/rules/check-document.ts';
-import type { Finding } from '../shared/core/rules/finding.ts';
 
 /** One finding with where a person finds it: a line of the file, or a paragraph number. */
 export interface LocatedFinding extends Finding {

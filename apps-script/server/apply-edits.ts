@@ -1,5 +1,5 @@
+import type { FixEdit, NewBlock } from '../../shared/core/base/finding.ts';
 import type { DocModel } from '../../shared/core/document/doc-model.ts';
-import type { FixEdit, NewBlock } from '../../shared/core/rules/finding.ts';
 import { headingFor, isType } from './enum-values.ts';
 import type { GBody, GElement, GParagraph } from './gas-api.ts';
 import type { ReadResult } from './read-document.ts';

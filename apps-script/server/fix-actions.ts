@@ -1,5 +1,5 @@
+import type { Fix } from '../../shared/core/base/finding.ts';
 import { applyFixes } from '../../shared/core/rules/apply-fixes.ts';
-import type { Fix } from '../../shared/core/rules/finding.ts';
 import { applyEdits, validateEdits } from './apply-edits.ts';
 import { checkActive } from './check.ts';
 import { documentApp, type GDocument, type GParagraph } from './gas-api.ts';

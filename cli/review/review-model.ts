@@ -1,8 +1,8 @@
+import type { Severity } from '../../shared/core/base/finding.ts';
 import type { DocModel } from '../../shared/core/document/doc-model.ts';
 import { flattenSections, headingText } from '../../shared/core/outline/flatten-sections.ts';
 import type { Outline } from '../../shared/core/outline/outline-schema.ts';
 import type { CheckResult } from '../../shared/core/rules/check-document.ts';
-import type { Severity } from '../../shared/core/rules/finding.ts';
 import type { DriveFile } from '../google/drive-schema.ts';
 import { MIME } from '../google/drive-schema.ts';
 import { toReport } from '../report-model.ts';

@@ -1,5 +1,5 @@
+import type { Finding } from '../../shared/core/base/finding.ts';
 import type { DocModel } from '../../shared/core/document/doc-model.ts';
-import type { Finding } from '../../shared/core/rules/finding.ts';
 
 /**
  * The source line (1-based) a finding sits on, or 0 for a finding about the whole document.

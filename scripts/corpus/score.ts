@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../shared/core/rules/finding.ts';
+import type { Finding, Severity } from '../../shared/core/base/finding.ts';
 import { type Annotation, type FaultKind, lineOf } from './annotation.ts';
 
 /** A finding placed on a source line (0 = the document as a whole). */

@@ -6,10 +6,10 @@ import { loadBuiltInOutlines } from '../../cli/load-outlines.ts';
 import { packageRoot } from '../../cli/package-root.ts';
 import { documentFromPlainText } from '../../cli/read-document.ts';
 import { loadCorpus, sharedDir } from '../../scripts/corpus/load-corpus.ts';
+import type { Finding, Fix } from '../../shared/core/base/finding.ts';
 import type { DocModel } from '../../shared/core/document/doc-model.ts';
 import { applyFixes } from '../../shared/core/rules/apply-fixes.ts';
 import { type CheckResult, checkDocument } from '../../shared/core/rules/check-document.ts';
-import type { Finding, Fix } from '../../shared/core/rules/finding.ts';
 import type { Rule } from '../../shared/core/rules/rule.ts';
 
 /**

@@ -8,8 +8,8 @@ import {
   scoreDocument,
   totals,
 } from '../../scripts/corpus/score.ts';
+import type { Finding } from '../../shared/core/base/finding.ts';
 import { docFromText } from '../../shared/core/document/from-text.ts';
-import type { Finding } from '../../shared/core/rules/finding.ts';
 import { RULES } from '../../shared/core/rules/registry.ts';
 
 const finding = (ruleId: string, block = 0, range: [number, number] = [0, 1]): Finding => ({

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Finding, Range, Severity } from '../../shared/core/base/finding.ts';
 import type { DocModel } from '../../shared/core/document/doc-model.ts';
 import { docFromText } from '../../shared/core/document/from-text.ts';
 import { type Outline, Outline as OutlineSchema } from '../../shared/core/outline/outline-schema.ts';
 import { applyFixes } from '../../shared/core/rules/apply-fixes.ts';
 import { checkDocument } from '../../shared/core/rules/check-document.ts';
-import type { Finding, Range, Severity } from '../../shared/core/rules/finding.ts';
 import type { Rule } from '../../shared/core/rules/rule.ts';
 
 /** A document given as plain text (one paragraph a line, through docFromText) or as a DocModel. */

@@ -1,5 +1,5 @@
+import type { FixEdit } from '../base/finding.ts';
 import type { DocAnalysis } from '../headings/block-info.ts';
-import type { FixEdit } from '../rules/finding.ts';
 import { runOnCanCu } from './citation-faults.ts';
 import { type HeaderLine, rangeIn } from './header-line.ts';
 

@@ -1,5 +1,5 @@
+import type { Report } from '../base/report.ts';
 import type { DocAnalysis } from '../headings/block-info.ts';
-import type { Report } from '../rules/rule.ts';
 import { rangeIn } from './header-line.ts';
 import { partyKyHieuFaults } from './party-ky-hieu.ts';
 

@@ -1,6 +1,6 @@
+import type { Fix, FixEdit } from '../base/finding.ts';
+import type { Report } from '../base/report.ts';
 import type { DocAnalysis } from '../headings/block-info.ts';
-import type { Fix, FixEdit } from '../rules/finding.ts';
-import type { Report } from '../rules/rule.ts';
 import { foldStart } from '../text/fold.ts';
 import {
   isNhuTren,

@@ -1,4 +1,4 @@
-import type { Report } from '../rules/rule.ts';
+import type { Report } from '../base/report.ts';
 import {
   collectiveWrittenOut,
   hocViPrefix,

@@ -1,5 +1,5 @@
+import type { Range } from '../base/finding.ts';
 import type { DocAnalysis } from '../headings/block-info.ts';
-import type { Range } from '../rules/finding.ts';
 import type { DateLine } from './parse-date-line.ts';
 import type { SoKyHieu } from './so-ky-hieu.ts';
 

@@ -1,5 +1,5 @@
+import type { Report } from '../base/report.ts';
 import type { DocAnalysis } from '../headings/block-info.ts';
-import type { Report } from '../rules/rule.ts';
 import { completeness, hasSoLine } from './fragment.ts';
 import { rangeIn } from './header-line.ts';
 import { issuingSystem } from './issuing-system.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Severity } from '../rules/finding.ts';
+import { Severity } from '../base/finding.ts';
 import { DATE_FORMAT, ID_FORMAT, PARAMETER_ID_FORMAT } from './outline-issues.ts';
 
 /** How a heading is numbered. The order of this list is the default nesting order, outermost first. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Fix, Range, Severity } from '../rules/finding.ts';
+import { Fix, Range, Severity } from '../base/finding.ts';
 
 /** One outline section in the checklist: ✓ when a heading of the document matched it. */
 export const ChecklistItem = z.object({

@@ -1,5 +1,5 @@
+import type { Fix, FixEdit } from '../base/finding.ts';
 import type { Block, DocModel } from '../document/doc-model.ts';
-import type { Fix, FixEdit } from './finding.ts';
 
 /** The outcome of applying fixes: the new document, and which fixes were applied or skipped. */
 export interface FixResult {

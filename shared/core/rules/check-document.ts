@@ -1,10 +1,10 @@
+import type { Finding, Severity } from '../base/finding.ts';
 import type { DocModel } from '../document/doc-model.ts';
 import { analyzeDocument } from '../headings/analyze-document.ts';
 import type { DocAnalysis } from '../headings/block-info.ts';
 import { detectOutlineExplained, matchBestPart } from '../outline/detect-outline.ts';
 import type { OutlineMatch } from '../outline/match-outline.ts';
 import type { Outline } from '../outline/outline-schema.ts';
-import type { Finding, Severity } from './finding.ts';
 import { RULES } from './registry.ts';
 import { type Rule, type RuleContext, toFinding } from './rule.ts';
 

@@ -1,5 +1,5 @@
+import type { Range } from '../base/finding.ts';
 import type { BlockInfo, DocAnalysis } from '../headings/block-info.ts';
-import type { Range } from './finding.ts';
 
 const cache = new WeakMap<DocAnalysis, readonly (readonly BlockInfo[])[]>();
 

@@ -1,8 +1,11 @@
+import type { Finding, Severity } from '../base/finding.ts';
+import type { Report } from '../base/report.ts';
 import type { DocModel } from '../document/doc-model.ts';
 import type { DocAnalysis } from '../headings/block-info.ts';
 import type { OutlineMatch } from '../outline/match-outline.ts';
 import type { Outline } from '../outline/outline-schema.ts';
-import type { Finding, Fix, Range, Severity } from './finding.ts';
+
+export type { Report };
 
 /** What a rule sees: the document, its structure, and the outline it was matched to (if any). */
 export interface RuleContext {
@@ -10,17 +13,6 @@ export interface RuleContext {
   analysis: DocAnalysis;
   outline: Outline | null;
   match: OutlineMatch | null;
-}
-
-/** What a rule reports; the engine fills in the rule id and the configured severity. */
-export interface Report {
-  block: number;
-  /** Defaults to the whole block. */
-  range?: Range;
-  message: string;
-  fix?: Fix;
-  /** Overrides the rule's default severity for this one report (e.g. a gap is an error, a restart a warning). */
-  severity?: Severity;
 }
 
 /** A rule: one file, its id = its file name, listed in the registry. */

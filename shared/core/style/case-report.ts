@@ -1,6 +1,6 @@
+import type { Fix } from '../base/finding.ts';
+import type { Report } from '../base/report.ts';
 import type { DocModel } from '../document/doc-model.ts';
-import type { Fix } from '../rules/finding.ts';
-import type { Report } from '../rules/rule.ts';
 import type { ProseBlock } from './case-scan.ts';
 
 /**

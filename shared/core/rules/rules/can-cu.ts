@@ -1,10 +1,10 @@
+import type { FixEdit } from '../../base/finding.ts';
 import { dashEdit, endEdit, splitEdits } from '../../formal/can-cu-edits.ts';
 import { citationFaults } from '../../formal/citation-faults.ts';
 import { rangeIn } from '../../formal/header-line.ts';
 import { isLegalNormative } from '../../formal/legal-normative.ts';
 import { headerOf } from '../../formal/locate-header.ts';
 import { isAllCaps } from '../../headings/classify.ts';
-import type { FixEdit } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 
 const CITE = '(NĐ 30/2020, Phụ lục I, mục II.6)';

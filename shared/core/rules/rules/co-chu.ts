@@ -1,6 +1,6 @@
+import type { FixEdit } from '../../base/finding.ts';
 import { styledElements } from '../../formal/style-elements.ts';
 import { ELEMENT_SPECS, type FormalElement, sizeRange, viNumber } from '../../formal/style-spec.ts';
-import type { FixEdit } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 
 /**

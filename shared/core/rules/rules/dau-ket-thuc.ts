@@ -1,6 +1,6 @@
+import type { Fix } from '../../base/finding.ts';
 import { issuingSystem } from '../../formal/issuing-system.ts';
 import { locateClosing } from '../../formal/locate-closing.ts';
-import type { Fix } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 
 const MARK = './.';

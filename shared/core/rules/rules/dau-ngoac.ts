@@ -1,6 +1,6 @@
+import type { Fix } from '../../base/finding.ts';
 import { PAIR, punctuationCandidates } from '../../text/punctuation-candidates.ts';
 import { type PairFault, scanPairs } from '../../text/quote-pairs.ts';
-import type { Fix } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 
 const NGUYEN_TAC = 'nguyên tắc nhất quán: dấu mở và dấu đóng đi thành cặp';

@@ -1,7 +1,7 @@
+import type { FixEdit } from '../../base/finding.ts';
 import { headerOf } from '../../formal/locate-header.ts';
 import { paddedDay, paddedMonth } from '../../formal/parse-date-line.ts';
 import { ATTACHMENT_LINE, selfCitation } from '../../formal/self-citation.ts';
-import type { FixEdit } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 
 const SOURCE =

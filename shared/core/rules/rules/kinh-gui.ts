@@ -1,8 +1,8 @@
+import type { FixEdit } from '../../base/finding.ts';
 import { formalTypeOf } from '../../formal/document-type.ts';
 import { type HeaderLine, rangeIn } from '../../formal/header-line.ts';
 import { headerOf } from '../../formal/locate-header.ts';
 import type { DocAnalysis } from '../../headings/block-info.ts';
-import type { FixEdit } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 
 const CITE = '(NĐ 30/2020, Phụ lục I, mục II.9.a)';

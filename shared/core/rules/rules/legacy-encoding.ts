@@ -1,10 +1,10 @@
+import type { FixEdit } from '../../base/finding.ts';
 import {
   decodeLegacy,
   detectLegacyEncoding,
   FOREIGN_LATIN1,
   hasLegacyHint,
 } from '../../text/legacy-encoding.ts';
-import type { FixEdit } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 
 const LETTER = /[\p{L}\p{M}]/u;

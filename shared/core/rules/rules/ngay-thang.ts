@@ -1,3 +1,4 @@
+import type { FixEdit } from '../../base/finding.ts';
 import { completeness } from '../../formal/fragment.ts';
 import { rangeIn } from '../../formal/header-line.ts';
 import { headerOf } from '../../formal/locate-header.ts';
@@ -8,7 +9,6 @@ import {
   paddedDay,
   paddedMonth,
 } from '../../formal/parse-date-line.ts';
-import type { FixEdit } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 
 const CITE = '(NĐ 30/2020, Phụ lục I, mục II.4)';

@@ -1,8 +1,8 @@
+import type { FixEdit } from '../../base/finding.ts';
 import type { BlockInfo } from '../../headings/block-info.ts';
 import { toRoman } from '../../headings/vietnamese-letters.ts';
 import { defaultLabel } from '../../outline/flatten-sections.ts';
 import type { OutlineMatch, SectionMatch } from '../../outline/match-outline.ts';
-import type { FixEdit } from '../finding.ts';
 import { headingGroups, labelRange } from '../heading-groups.ts';
 import type { Rule } from '../rule.ts';
 

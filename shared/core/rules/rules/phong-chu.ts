@@ -1,4 +1,4 @@
-import type { FixEdit } from '../finding.ts';
+import type { FixEdit } from '../../base/finding.ts';
 import type { Rule } from '../rule.ts';
 
 const EXPECTED = 'Times New Roman';

@@ -1,9 +1,9 @@
+import type { NewBlock } from '../../base/finding.ts';
 import { issuingSystem } from '../../formal/issuing-system.ts';
 import type { DocAnalysis } from '../../headings/block-info.ts';
 import { type FlatSection, headingText, titleOnOwnLine } from '../../outline/flatten-sections.ts';
 import { isGenericOutline } from '../../outline/generic-outline.ts';
 import type { OutlineMatch } from '../../outline/match-outline.ts';
-import type { NewBlock } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 import { contentEnd, sectionEnd } from '../section-helpers.ts';
 

@@ -1,3 +1,4 @@
+import type { FixEdit } from '../../base/finding.ts';
 import { citedKyHieuReports } from '../../formal/cited-ky-hieu.ts';
 import { formalTypeOf } from '../../formal/document-type.ts';
 import { foldInPlace } from '../../formal/fold-in-place.ts';
@@ -6,7 +7,6 @@ import { headerOf } from '../../formal/locate-header.ts';
 import { soKyHieuWritingFaults } from '../../formal/so-ky-hieu-faults.ts';
 import { soLineRegimeReports } from '../../formal/so-line-regime.ts';
 import { typeByCode } from '../../formal/type-abbreviations.ts';
-import type { FixEdit } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 
 const CITE = '(NĐ 30/2020, Phụ lục I, mục II.3)';

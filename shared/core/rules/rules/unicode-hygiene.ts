@@ -1,6 +1,6 @@
+import type { Severity } from '../../base/finding.ts';
 import { type HygieneIssue, scanHygiene } from '../../text/hygiene.ts';
 import { hygieneRuns } from '../../text/hygiene-runs.ts';
-import type { Severity } from '../finding.ts';
 import type { Rule } from '../rule.ts';
 
 const MESSAGES: Record<HygieneIssue['kind'], { severity: Severity; message: string; fix: string }> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Fix } from '../../../../shared/core/base/finding.ts';
 import type { DocModel } from '../../../../shared/core/document/doc-model.ts';
 import { applyFixes } from '../../../../shared/core/rules/apply-fixes.ts';
-import type { Fix } from '../../../../shared/core/rules/finding.ts';
 
 function doc(...texts: string[]): DocModel {
   return {
