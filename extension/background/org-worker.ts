@@ -24,16 +24,9 @@ export const ORG_PERIOD_MINUTES = 24 * 60;
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-/** IT's policy from chrome.storage.managed; the test build may read a stand-in (Chrome gives none). */
+/** IT's policy from chrome.storage.managed (none, or an error off managed Chrome: no policy). */
 async function readManaged(): Promise<ManagedPolicy> {
-  let raw: Record<string, unknown> = {};
-  if (__KHUNG_E2E__) {
-    // An extension cannot set its own managed storage: the e2e suite writes the policy here instead.
-    const key = 'khung.e2e.managed-policy';
-    const override = (await chrome.storage.local.get(key))[key];
-    if (override !== undefined) raw = override as Record<string, unknown>;
-  }
-  if (Object.keys(raw).length === 0) raw = await chrome.storage.managed.get(null).catch(() => ({}));
+  const raw: Record<string, unknown> = await chrome.storage.managed.get(null).catch(() => ({}));
   return { library: text(raw.library), libraryUrl: text(raw.libraryUrl) };
 }
 

@@ -19,7 +19,8 @@ export const ADDON_FILES = ['Code.js', 'Sidebar.html', 'KhungOutlines.html', 'ap
 /**
  * Strings that exist only in the test build: a release zip that holds one of them was built wrong.
  * The loopback hosts are granted only to dist/extension-e2e; `khungE2E` is the e2e test hook;
- * `khung.e2e.managed-policy` is where the e2e build reads a stand-in for IT's Chrome policy.
+ * `khung.e2e.managed-policy` was a storage key standing in for IT's Chrome policy: no build may read it
+ * (the e2e suite writes a real policy file instead).
  */
 export const TEST_ONLY_MARKERS = [
   'khungE2E',
