@@ -47,6 +47,10 @@ export default defineConfig({
   base: './',
   // TOOLCHAIN.md pitfall 3: without this Oxc compiles JSX for React.
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // The checker runs here (sidebar/local-check.ts). Core modules declare their zod schemas when they
+  // load, but the sidebar never parses with full zod (its replies use zod/mini): `zod` resolves to the
+  // server's inert stand-in (server/zod-inert.ts), which throws if anyone ever parses with it.
+  resolve: { alias: [{ find: /^zod$/, replacement: resolve(import.meta.dirname, 'server/zod-inert.ts') }] },
   plugins: [
     leanSnippets(),
     viteSingleFile({ outputFileName: 'Sidebar.html', removeViteModuleLoader: true }),

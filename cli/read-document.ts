@@ -2,11 +2,9 @@ import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { DocMeta, DocModel } from '../shared/core/document/doc-model.ts';
-import { docFromHtml } from '../shared/core/document/from-html.ts';
-import { docFromMarkdown } from '../shared/core/document/from-markdown.ts';
-import { docFromText } from '../shared/core/document/from-text.ts';
 import { KhungInputError } from './errors.ts';
 import { type LimitName, limitBytes, overLimit } from './limits.ts';
+import { readPlainText } from './read/plain-text.ts';
 import { decodeTextFile } from './text-encoding.ts';
 
 type Source = 'text' | 'markdown' | 'html' | 'docx';
@@ -57,30 +55,23 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
 
   const meta: DocMeta = { name, source, styled: source === 'html' || source === 'docx' };
   let doc: DocModel;
-  // Loaded here only: a .txt, .md or .html check never pays for the .docx reader's start-up.
+  // Each reader is loaded here only: a .txt check never pays for the .docx, HTML or Markdown parsers.
   if (source === 'docx') doc = await (await import('./docx/read-docx.ts')).readDocx(bytes, name);
   else {
     const decoded = decodeTextFile(bytes, name, source === 'html');
     if (decoded.note) options.note?.(decoded.note);
-    if (source === 'html') doc = docFromHtml(decoded.text, meta);
-    else if (source === 'markdown') doc = docFromMarkdown(decoded.text, meta);
-    else doc = documentFromPlainText(decoded.text, name);
+    if (source === 'html') doc = (await import('./read/html.ts')).docFromHtml(decoded.text, meta);
+    else if (source === 'markdown')
+      doc = (await import('./read/markdown.ts')).docFromMarkdown(decoded.text, meta);
+    else doc = await readPlainText(decoded.text, name);
   }
   if (doc.blocks.length === 0) throw new KhungInputError('empty', `Tệp không có nội dung: ${name}`);
   return doc;
 }
 
-/** Markdown headings ("# …") or a Markdown table row: `khung skeleton` output saved as .txt. */
-const MARKDOWN_SIGNS = /^(#{1,6}[ \t]+\S|\|[ \t:]*-{3,})/m;
-
-/**
- * A .txt file or standard input: plain text, or Markdown when it carries Markdown headings or tables
- * (a skeleton printed by `khung skeleton` and saved as .txt must not lose its headings).
- */
-export function documentFromPlainText(text: string, name: string): DocModel {
-  return MARKDOWN_SIGNS.test(text)
-    ? docFromMarkdown(text, { name, source: 'markdown', styled: false })
-    : docFromText(text, { name, source: 'text', styled: false });
+/** A .txt file or standard input: plain text, or Markdown when it carries Markdown headings or tables. */
+export function documentFromPlainText(text: string, name: string): Promise<DocModel> {
+  return readPlainText(text, name);
 }
 
 async function statFile(path: string, name: string): Promise<Stats> {

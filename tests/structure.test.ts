@@ -158,22 +158,24 @@ describe('docs/', () => {
   });
 });
 
+/** Every source file under a folder (code and HTML pages), without node_modules. */
+const sources = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sources(path);
+    return /\.(ts|tsx|mts|js|mjs|cjs|html)$/.test(entry.name) ? [path] : [];
+  });
+/** Every module a source file imports: static and dynamic imports, re-exports, require, <script src>. */
+const imports = (text: string): string[] =>
+  [
+    ...text.matchAll(
+      /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*|<script[^>]*\bsrc=)(['"`])([^'"`\n]+)\1/g,
+    ),
+  ].map((m) => m[2] ?? '');
+
 describe('product code', () => {
-  /** The folders that ship or build what ships; tests/ may import them, never the other way. */
-  const PRODUCT = ['shared', 'apps-script', 'extension', 'cli', 'playground', 'scripts'];
-  const sources = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sources(path);
-      return /\.(ts|tsx|mts|js|mjs|cjs|html)$/.test(entry.name) ? [path] : [];
-    });
-  /** Every module a source file imports: static and dynamic imports, re-exports, require, <script src>. */
-  const imports = (text: string): string[] =>
-    [
-      ...text.matchAll(
-        /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*|<script[^>]*\bsrc=)(['"`])([^'"`\n]+)\1/g,
-      ),
-    ].map((m) => m[2] ?? '');
+  /** The folders that ship or build what ships; tests/ and bench/ may import them, never the other way. */
+  const PRODUCT = ['shared', 'apps-script', 'extension', 'cli', 'playground', 'scripts', 'bin'];
   const testsDir = join(root, 'tests');
   const intoTests = (file: string, specifier: string): boolean =>
     specifier.startsWith('.')
@@ -203,5 +205,184 @@ describe('product code', () => {
       offending,
       'mã sản phẩm không được dùng mã kiểm thử: chuyển phần dùng chung ra khỏi tests/',
     ).toEqual([]);
+  });
+
+  it('no root build config imports from tests/ (vitest.config.ts is the tests own)', () => {
+    const configs = readdirSync(root).filter((f) => /\.(ts|mts|js|mjs)$/.test(f) && !f.startsWith('vitest.'));
+    expect(configs.length).toBeGreaterThan(0);
+    const offending = configs.flatMap((f) =>
+      imports(readFileSync(join(root, f), 'utf8')).filter((s) => intoTests(join(root, f), s)),
+    );
+    expect(offending).toEqual([]);
+  });
+});
+
+/**
+ * The folders of shared/core, lowest first (docs/architecture.md, "Layers of the core"). A file imports
+ * from its own folder or from a folder listed before its own, never after.
+ */
+const LAYERS = [
+  'document',
+  'base',
+  'text',
+  'headings',
+  'outline',
+  'formal',
+  'style',
+  'snippets',
+  'library',
+  'rules',
+  'report',
+];
+const coreDir = join(root, 'shared', 'core');
+const sharedDir = join(root, 'shared');
+/**
+ * The modules a code file imports, read from its statements only (a line that starts with import or
+ * export … from, or import(…)), so an example in a comment or a string ("from start") is not one.
+ */
+const moduleImports = (text: string): string[] =>
+  [
+    ...text.matchAll(
+      /^(?:import|export)\s(?:[^;'"`]*?\sfrom\s*)?(['"])([^'"\n]+)\1|\bimport\(\s*(['"])([^'"\n]+)\3\s*\)/gm,
+    ),
+  ].map((m) => m[2] ?? m[4] ?? '');
+const isCode = (file: string) => /\.(ts|tsx|mts|js|mjs|cjs)$/.test(file);
+
+/** The import graph of a set of files: each file → the files it imports by a relative path. */
+function importGraph(files: readonly string[], read: (file: string) => string): Map<string, string[]> {
+  const known = new Set(files);
+  return new Map(
+    files.map((file) => [
+      file,
+      moduleImports(read(file))
+        .filter((s) => s.startsWith('.'))
+        .map((s) => resolve(dirname(file), s))
+        .filter((target) => known.has(target)),
+    ]),
+  );
+}
+
+/** One import cycle of a graph, as the files in order with the first repeated at the end, or null. */
+function findCycle(graph: ReadonlyMap<string, readonly string[]>): string[] | null {
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (file: string): string[] | null => {
+    state.set(file, 'open');
+    path.push(file);
+    for (const next of graph.get(file) ?? []) {
+      if (state.get(next) === 'open') return [...path.slice(path.indexOf(next)), next];
+      if (!state.has(next)) {
+        const cycle = visit(next);
+        if (cycle) return cycle;
+      }
+    }
+    path.pop();
+    state.set(file, 'done');
+    return null;
+  };
+  for (const file of graph.keys()) {
+    if (state.has(file)) continue;
+    const cycle = visit(file);
+    if (cycle) return cycle;
+  }
+  return null;
+}
+
+/** Imports from a folder of shared/core above the importing file's own ("formal/x.ts → rules/y.ts"). */
+function upwardImports(graph: ReadonlyMap<string, readonly string[]>): string[] {
+  const layer = (file: string) => LAYERS.indexOf(relative(coreDir, file).split(sep)[0] ?? '');
+  return [...graph].flatMap(([file, targets]) =>
+    targets
+      .filter((target) => layer(target) > layer(file))
+      .map((target) => `${relative(coreDir, file)} → ${relative(coreDir, target)}`),
+  );
+}
+
+/** Lines of a file as `wc -l` counts them. */
+const lineCount = (text: string) => text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+
+describe('layers of shared/core', () => {
+  const coreFiles = sources(coreDir).filter(isCode);
+  const graph = importGraph(coreFiles, (f) => readFileSync(f, 'utf8'));
+
+  it('places every folder of shared/core in the layer order', () => {
+    const folders = readdirSync(coreDir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
+    expect(
+      folders.filter((f) => !LAYERS.includes(f)),
+      'thêm thư mục mới vào LAYERS',
+    ).toEqual([]);
+  });
+
+  it('sees an upward import and a cycle (so it can fail)', () => {
+    const a = join(coreDir, 'formal', 'a.ts');
+    const b = join(coreDir, 'rules', 'b.ts');
+    const c = join(coreDir, 'formal', 'c.ts');
+    const text: Record<string, string> = {
+      [a]: "import type { B } from '../rules/b.ts';\nexport { c } from './c.ts';",
+      [b]: "import { a } from '../formal/a.ts';",
+      [c]: "import { a } from './a.ts';",
+    };
+    const sample = importGraph([a, b, c], (f) => text[f] ?? '');
+    expect(upwardImports(sample)).toEqual([`formal${sep}a.ts → rules${sep}b.ts`]);
+    expect(findCycle(sample)).toEqual([a, b, a]);
+    expect(
+      findCycle(
+        new Map([
+          [b, [a]],
+          [a, []],
+        ]),
+      ),
+    ).toBeNull();
+    const statements = [
+      'import {',
+      '  a,',
+      "} from './m.ts';",
+      "// x from './n.ts'",
+      `const s = ' from "start"';`,
+      "import './p.ts';",
+      "const q = import('./q.ts');",
+    ].join('\n');
+    expect(moduleImports(statements)).toEqual(['./m.ts', './p.ts', './q.ts']);
+  });
+
+  it('imports nothing from a folder above its own', () => {
+    expect(upwardImports(graph), 'chuyển kiểu hoặc hàm dùng chung xuống tầng dưới').toEqual([]);
+  });
+
+  it('imports only its own files and pure packages (no DOM, Node, Chrome or Apps Script API)', () => {
+    const outside = coreFiles.flatMap((file) =>
+      moduleImports(readFileSync(file, 'utf8'))
+        .filter((s) =>
+          s.startsWith('.')
+            ? relative(coreDir, resolve(dirname(file), s)).startsWith('..')
+            : !/^zod(\/|$)/.test(s),
+        )
+        .map((s) => `${relative(root, file)} → ${s}`),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('has no import cycle among the files of shared/', () => {
+    const files = sources(sharedDir).filter(isCode);
+    const cycle = findCycle(importGraph(files, (f) => readFileSync(f, 'utf8')));
+    expect(cycle?.map((f) => relative(root, f)).join(' → ') ?? null, 'vòng nhập giữa các tệp').toBeNull();
+  });
+});
+
+describe('sizes', () => {
+  it.each(ruleFiles)('rule %s has at most 80 lines (reading helpers go to the reader folders)', (file) => {
+    expect(lineCount(readFileSync(join(rulesDir, file), 'utf8'))).toBeLessThanOrEqual(80);
+  });
+
+  it('every source file of the product has at most 250 lines', () => {
+    const folders = ['shared', 'extension', 'apps-script', 'cli', 'playground', 'scripts', 'bin'];
+    const files = folders.flatMap((f) => sources(join(root, f))).filter(isCode);
+    expect(files.length).toBeGreaterThan(100);
+    const long = files
+      .map((f) => ({ file: relative(root, f), lines: lineCount(readFileSync(f, 'utf8')) }))
+      .filter((f) => f.lines > 250);
+    expect(long, 'tách tệp dài thành các tệp một việc').toEqual([]);
   });
 });

@@ -2,7 +2,6 @@ import type { FixEdit, NewBlock } from '../../shared/core/base/finding.ts';
 import type { DocModel } from '../../shared/core/document/doc-model.ts';
 import { headingFor, isType } from './enum-values.ts';
 import type { GBody, GElement, GParagraph } from './gas-api.ts';
-import type { ReadResult } from './read-document.ts';
 import { UserError } from './result.ts';
 import { type Line, writePieces } from './write-blocks.ts';
 import { looksLikeGuidance, partialAttributes } from './write-style.ts';
@@ -33,8 +32,14 @@ export function fromEnd(a: FixEdit, b: FixEdit): number {
   return 0;
 }
 
+/** The body and the paragraph behind each block (paragraphs[i] is block i's). */
+export interface Target {
+  body: GBody;
+  paragraphs: readonly GParagraph[];
+}
+
 /** Applies validated edits to the document, from the end so earlier positions stay put. */
-export function applyEdits(read: ReadResult, edits: readonly FixEdit[]): void {
+export function applyEdits(read: Target, edits: readonly FixEdit[]): void {
   for (const edit of [...edits].sort(fromEnd)) {
     if (edit.kind === 'insert-after') insertAfter(read, edit.block, edit.blocks);
     else {
@@ -56,7 +61,7 @@ function replaceRange(paragraph: GParagraph, [start, end]: readonly [number, num
 }
 
 /** New paragraphs go after the block's top-level element (after the whole table when it is in one). */
-function insertAfter(read: ReadResult, block: number, blocks: readonly NewBlock[]): void {
+function insertAfter(read: Target, block: number, blocks: readonly NewBlock[]): void {
   const index = block < 0 ? 0 : topLevelIndex(read.body, read.paragraphs[block] as GParagraph) + 1;
   const lines: Line[] = blocks.map((b) => ({
     text: b.text,

@@ -1,61 +1,40 @@
-import type { Fix } from '../../shared/core/base/finding.ts';
-import { applyFixes } from '../../shared/core/rules/apply-fixes.ts';
 import { applyEdits, validateEdits } from './apply-edits.ts';
-import { checkActive } from './check.ts';
 import { documentApp, type GDocument, type GParagraph } from './gas-api.ts';
-import { activeBody, isContent } from './read-document.ts';
+import { activeBody, isContent, readDocument } from './read-document.ts';
 import { UserError } from './result.ts';
 import { fits } from './schema-check.ts';
 
+const CHANGED = 'Văn bản đã thay đổi, hãy bấm Kiểm tra lại rồi sửa: Khung chưa sửa gì để tránh sửa nhầm chỗ.';
+
 /**
- * khungApplyFixes: re-reads and re-checks; refuses when the text changed since the check the user
- * saw; validates every edit before touching the document; applies them as one operation from the
- * end; then checks again and returns the new view.
+ * khungApplyEdits: the edits of the fixes the sidebar computed on the document it read. Nothing is
+ * applied unless every named paragraph still holds the text the sidebar saw and every edit fits its
+ * paragraph (all or nothing); then the edits go in as one operation from the end, and the document is
+ * read again for the sidebar's re-check. Reading the named paragraphs costs one call a paragraph.
  */
-export function applyFixesToDocument(outlineId: string, signature: string, findingIndexes: unknown) {
-  if (!fits('findingIndexes', findingIndexes)) throw new UserError('Chưa chọn lỗi nào để sửa.');
-  const before = checkActive(outlineId);
-  if (before.read.signature !== signature) {
-    throw new UserError(
-      'Văn bản đã thay đổi từ lần kiểm tra trước, nên Khung chưa sửa gì để tránh sửa nhầm chỗ. Hãy bấm Kiểm tra lại rồi sửa.',
-    );
-  }
-  const fixes: Fix[] = [];
-  for (const index of new Set(findingIndexes)) {
-    const fix = before.result.findings[index]?.fix;
-    if (!fix)
-      throw new UserError(
-        'Lỗi được chọn không có cách sửa tự động (hoặc đã được sửa). Hãy bấm Kiểm tra lại.',
-      );
-    fixes.push(fix);
-  }
-  // All or nothing: every edit of every chosen fix is checked before the document is touched.
-  validateEdits(
-    before.read.doc,
-    fixes.flatMap((f) => f.edits),
-  );
-  const planned = applyFixes(before.read.doc, fixes);
+export function applyRequestedEdits(rawEdits: unknown, named: unknown) {
+  if (!fits('fixEdits', rawEdits) || !fits('namedBlocks', named))
+    throw new UserError('Chưa chọn lỗi nào để sửa được.');
+  const document = documentApp().getActiveDocument();
+  const body = activeBody(document);
+  const paragraphs = body.getParagraphs().filter((p) => isContent(p.getText()));
+  const texts = paragraphs.map((p) => p.getText());
+  for (const { block, text } of named) if (texts[block] !== text) throw new UserError(CHANGED);
+  // Every edit must point inside the text it was computed on: named, or Khung refuses.
+  const seen = new Set(named.map((n) => n.block));
+  if (rawEdits.some((e) => e.block >= 0 && !seen.has(e.block))) throw new UserError(CHANGED);
+  const doc = { blocks: texts.map((text) => ({ text, style: {} })), meta: {} };
+  validateEdits(doc, rawEdits);
   try {
-    applyEdits(
-      before.read,
-      planned.applied.flatMap((f) => f.edits),
-    );
+    applyEdits({ body, paragraphs }, rawEdits);
   } catch (error) {
     console.error('khung: applyEdits:', error);
     throw new UserError(
       'Google Tài liệu dừng giữa chừng khi đang sửa, nên có thể chỉ một phần đã được sửa. Bấm Ctrl+Z để hoàn tác, rồi bấm Kiểm tra lại.',
     );
   }
-  const after = checkActive(outlineId);
-  const expected = planned.doc.blocks.map((b) => b.text).filter(isContent);
-  const actual = after.read.doc.blocks.map((b) => b.text);
-  const landed = expected.length === actual.length && expected.every((t, i) => t === actual[i]);
-  const skipped =
-    planned.skipped.length > 0 ? ` ${planned.skipped.length} sửa khác trùng chỗ nên để lần sau.` : '';
-  const message = landed
-    ? `Đã sửa ${planned.applied.length} lỗi.${skipped} Khung đã kiểm tra lại văn bản.`
-    : `Đã sửa ${planned.applied.length} lỗi, nhưng văn bản sau khi sửa khác dự kiến; hãy xem lại các đoạn vừa sửa (Ctrl+Z để hoàn tác).`;
-  return { ok: true as const, message, view: after.view, signature: after.read.signature };
+  const after = readDocument();
+  return { ok: true as const, doc: after.doc, signature: after.signature };
 }
 
 /** khungSelectBlock: selects the block's paragraph (reading only the paragraphs' text up to it). */

@@ -1,16 +1,16 @@
 // The only exports Apps Script sees: each becomes a top-level function in the built Code.js
 // (apps-script/vite.server.config.ts appends one stub per export). Every sidebar function returns
 // a result object and never throws (apps-script/shared/server-api.ts).
-import { check, poll } from './check.ts';
-import { applyFixesToDocument, selectBlock } from './fix-actions.ts';
+import { applyRequestedEdits, selectBlock } from './fix-actions.ts';
 import { init } from './init.ts';
 import { insertOutline } from './insert-outline.ts';
 import { insertSnippet } from './insert-snippet.ts';
 import { buildMenu, openSidebar } from './menu.ts';
+import { poll, read } from './read.ts';
 import { guard, UserError } from './result.ts';
 import { selfTest } from './self-test.ts';
 import { parseParams, saveParams } from './settings.ts';
-import { deleteOutline, deriveFromDocument, exportOutlines, importOutlines } from './user-outlines.ts';
+import { deleteOutline, exportOutlines, importOutlines, saveDerivedOutline } from './user-outlines.ts';
 
 /** Simple trigger: builds the add-on menu. */
 export function onOpen(_e?: unknown): void {
@@ -52,9 +52,9 @@ export function khungInit() {
   return guard('mở Khung', init);
 }
 
-/** Checks the active tab against an outline id or 'auto'. */
-export function khungCheck(outlineId: unknown) {
-  return guard('kiểm tra văn bản', () => check(outlineIdOf(outlineId)));
+/** Reads the active tab for the sidebar's check; remembers the outline choice (an id or 'auto'). */
+export function khungRead(outlineId: unknown) {
+  return guard('đọc văn bản', () => read(outlineId));
 }
 
 /** Tries every Apps Script call the add-on depends on, on the open document, leaving no trace. */
@@ -80,11 +80,9 @@ export function khungInsertSnippet(text: unknown, placement?: unknown) {
   return guard('chèn đoạn mẫu', () => insertSnippet(text, placement));
 }
 
-/** Applies the fixes of the chosen findings, if the document is still the one checked. */
-export function khungApplyFixes(outlineId: unknown, signature: unknown, findingIndexes: unknown) {
-  return guard('sửa lỗi', () =>
-    applyFixesToDocument(outlineIdOf(outlineId), String(signature ?? ''), findingIndexes),
-  );
+/** Applies the edits of the fixes the sidebar chose, if the paragraphs they name are unchanged. */
+export function khungApplyEdits(edits: unknown, namedBlocks: unknown) {
+  return guard('sửa lỗi', () => applyRequestedEdits(edits, namedBlocks));
 }
 
 /** Selects a block's paragraph in the document. */
@@ -102,9 +100,9 @@ export function khungSaveParams(params: unknown) {
   });
 }
 
-/** Makes a user outline from the open document. */
-export function khungDeriveOutline(name: unknown) {
-  return guard('tạo đề cương từ văn bản', () => deriveFromDocument(name));
+/** Saves the outline the sidebar derived from the open document as a user outline. */
+export function khungSaveDerivedOutline(outline: unknown) {
+  return guard('tạo đề cương từ văn bản', () => saveDerivedOutline(outline));
 }
 
 /** Imports user outlines from JSON text. */

@@ -14,13 +14,17 @@ const summary = (o: Outline, user: boolean): OutlineSummary => ({
   user,
 });
 
-/** khungInit: outlines (built-in, then the user's), remembered parameters and choice, doc state, storage. */
+/**
+ * khungInit: outlines (built-in, then the user's) as a list and in full for the sidebar's checks,
+ * remembered parameters and choice, doc state, storage.
+ */
 export function init() {
   // First, so the menu's request is used up even when a later read fails (the sidebar still offers
   // "Kiểm tra cài đặt" then).
   const startView = takeStartView();
   const user = loadUserOutlines();
-  const outlines = [...builtInOutlines().map((o) => summary(o, false)), ...user.map((o) => summary(o, true))];
+  const builtIn = builtInOutlines();
+  const outlines = [...builtIn.map((o) => summary(o, false)), ...user.map((o) => summary(o, true))];
   const remembered = loadOutlineId();
   const outlineId = remembered === 'auto' || outlines.some((o) => o.id === remembered) ? remembered : 'auto';
   const docEmpty = activeBody(documentApp().getActiveDocument()).getText().trim() === '';
@@ -32,5 +36,6 @@ export function init() {
     docEmpty,
     storage: { used: storeBytes(userProperties().getProperties()), limit: STORE_LIMIT },
     ...(startView ? { startView } : {}),
+    library: [...builtIn, ...user],
   };
 }

@@ -1,5 +1,3 @@
-import type { DocModel } from '../../shared/core/document/doc-model.ts';
-import { checkDocument } from '../../shared/core/rules/check-document.ts';
 import { htmlService, userProperties } from './gas-api.ts';
 import { builtInOutlines, OUTLINES_FILE, resetOutlineCache } from './outlines.ts';
 import { UserError } from './result.ts';
@@ -7,8 +5,9 @@ import type { Attempt } from './self-test.ts';
 import { CHUNK, kb, STORE_LIMIT, storeBytes } from './user-store.ts';
 
 // The self-test's checks of everything but the document: the user property store (written in
-// chunks, as user outlines are), the Unicode regexes and normalize of the V8 runtime, the checker,
-// and the built-in outlines file. Each leaves nothing behind.
+// chunks, as user outlines are), the Unicode regexes and normalize of the V8 runtime, and the
+// built-in outlines file. Each leaves nothing behind. The checker runs in the sidebar, which tries it
+// there (apps-script/sidebar/checker-self-test.ts).
 
 /** The keys the property check writes, and removes again. */
 export const SELF_TEST_KEY = 'khung.selftest.';
@@ -39,7 +38,6 @@ function must(condition: boolean, what: string): void {
 export function runtimeChecks(attempt: Attempt): void {
   attempt('properties', 'Lưu và đọc cài đặt người dùng (chia nhỏ)', propertiesRoundTrip);
   attempt('unicode', 'Biểu thức Unicode và chuẩn hoá chữ Việt', unicodeChecks);
-  attempt('checker', 'Bộ kiểm tra chạy được', checkerRuns);
   attempt('outlines', 'Đọc các đề cương có sẵn', outlinesRead);
 }
 
@@ -93,18 +91,6 @@ function unicodeChecks(): string {
   }
   must(!/^\p{Lu}$/u.test('đ'), 'chữ thường không phải chữ hoa');
   return `NFC, NFD và ${PROPERTY_ESCAPES.length} lớp ký tự Unicode chạy đúng.`;
-}
-
-/** A two-fault line: Eth for Đ, a space before a full stop; the checker must find both. */
-function checkerRuns(): string {
-  const doc: DocModel = {
-    blocks: [{ text: 'Công Ðoàn cơ sở đã họp .', style: {}, locator: 0 }],
-    meta: { name: 'Kiểm tra cài đặt', source: 'gdoc', styled: false },
-  };
-  const { findings } = checkDocument(doc, { outline: 'auto', outlines: [] });
-  const rules = new Set(findings.map((f) => f.ruleId));
-  must(rules.has('unicode-hygiene') && rules.has('khoang-trang'), 'bộ kiểm tra không thấy lỗi mẫu');
-  return `Tìm ra đủ lỗi trong câu mẫu (${findings.length} lỗi).`;
 }
 
 function outlinesRead(): string {

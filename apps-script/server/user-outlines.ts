@@ -1,13 +1,9 @@
-import { analyzeDocument } from '../../shared/core/headings/analyze-document.ts';
 import { ORG_LIBRARY_KIND } from '../../shared/core/library/org-library-format.ts';
-import { deriveOutline, slug } from '../../shared/core/outline/derive-outline.ts';
-import { finishedReportWarning } from '../../shared/core/outline/finished-report.ts';
 import type { Outline } from '../../shared/core/outline/outline-schema.ts';
 import { readJson } from '../../shared/core/text/read-json.ts';
 import { validateOrgLibrary } from './org-library-validate.ts';
 import { validateOutline } from './outline-validate.ts';
 import { builtInOutlines } from './outlines.ts';
-import { readDocument } from './read-document.ts';
 import { UserError } from './result.ts';
 import { fits } from './schema-check.ts';
 import { deleteUserOutline, loadUserOutlines, saveUserOutlines } from './user-store.ts';
@@ -21,34 +17,25 @@ function freeId(base: string, taken: ReadonlySet<string>): string {
 }
 
 /**
- * khungDeriveOutline: the open document (a received đề cương) becomes a user outline, named as the
- * user asked, saved in their properties.
+ * khungSaveDerivedOutline: the outline the sidebar derived from the open document (a received đề
+ * cương, core: derive-outline.ts) is validated as any stored outline is, given an id no built-in or
+ * other user outline has, and saved in the user's properties.
  */
-export function deriveFromDocument(rawName: unknown) {
-  const name = typeof rawName === 'string' ? rawName.trim() : (rawName ?? '');
-  if (!fits('outlineName', name)) throw new UserError('Tên đề cương quá dài (tối đa 200 ký tự).');
-  const read = readDocument();
-  if (read.doc.blocks.length === 0)
-    throw new UserError('Văn bản đang trống: hãy mở văn bản đề cương cần lấy mẫu rồi thử lại.');
-  const analysis = analyzeDocument(read.doc);
-  const derived = deriveOutline(analysis, read.doc.meta.name ?? 'văn bản');
-  // A finished report gives an outline whose prompts are its own text: saved, but said so.
-  const warning = finishedReportWarning(analysis);
-  const taken = new Set([...builtInOutlines(), ...loadUserOutlines()].map((o) => o.id));
-  const title = name || derived.title;
-  const outline: Outline = { ...derived, id: freeId(slug(title, 60), taken), title };
-  const checked = validateOutline(outline, outline.id);
+export function saveDerivedOutline(raw: unknown) {
+  const checked = validateOutline(raw, 'Đề cương');
   if (!checked.ok)
     throw new UserError(
       'Không tạo được đề cương từ văn bản này: không tìm thấy các mục có đánh số (I., 1., a)…).',
     );
-  saveUserOutlines([checked.outline]);
-  const count = countSections(checked.outline.sections);
+  if (!fits('outlineName', checked.outline.title))
+    throw new UserError('Tên đề cương quá dài (tối đa 200 ký tự).');
+  const taken = new Set([...builtInOutlines(), ...loadUserOutlines()].map((o) => o.id));
+  const outline: Outline = { ...checked.outline, id: freeId(checked.outline.id, taken) };
+  saveUserOutlines([outline]);
+  const count = countSections(outline.sections);
   return {
     ok: true as const,
-    outline: checked.outline,
-    message: `Đã tạo đề cương “${title}” với ${count} mục. Đề cương được lưu trong tài khoản của bạn và có trong danh sách đề cương.`,
-    ...(warning ? { warning } : {}),
+    message: `Đã tạo đề cương “${outline.title}” với ${count} mục. Đề cương được lưu trong tài khoản của bạn và có trong danh sách đề cương.`,
   };
 }
 

@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { CheckView } from '../../shared/core/report/check-view.ts';
+import { DocModel } from '../../shared/core/document/doc-model.ts';
+import { Outline } from '../../shared/core/outline/outline-schema.ts';
 
 // The contract between the sidebar (google.script.run) and the server functions of Code.js.
+// The server reads and writes the document and the user's store; the sidebar runs the checker on the
+// document model the server read (docs/addon.md, "Who does what").
 // Every server function returns a Result so the sidebar never sees a thrown stack trace: errors
 // come back as { ok: false, message } with a Vietnamese message. The sidebar validates every
 // result with these schemas (safeParse) before using it.
@@ -32,39 +35,35 @@ export const InitResult = ok({
   storage: z.object({ used: z.number(), limit: z.number() }),
   /** The part of the sidebar the add-on menu item asked for ("Chèn đề cương…", "Kiểm tra văn bản"). */
   startView: z.enum(['insert', 'check', 'selftest']).optional(),
+  /** Every outline in full (built-in, then the user's, as in `outlines`), validated by the server: what the sidebar checks against. */
+  library: z.array(Outline),
 });
 
-/** khungCheck(outlineId | 'auto'): the check of the active tab. `signature` changes when the text does. */
-export const CheckResponse = ok({ view: CheckView, signature: z.string(), blocks: z.number() });
+/**
+ * khungRead(outlineId | 'auto'): the active tab as the core's document model (the sidebar checks it),
+ * and its `signature`, which changes when the text does; remembers the outline choice.
+ */
+export const ReadResponse = ok({ doc: DocModel, signature: z.string() });
 
-/** khungPoll(signature): cheap re-read; `view` and its block count only when the document changed. */
+/** khungPoll(signature): cheap re-read; the document model only when the text changed. */
 export const PollResponse = ok({
   changed: z.boolean(),
   signature: z.string(),
-  view: CheckView.optional(),
-  blocks: z.number().optional(),
+  doc: DocModel.optional(),
 });
 
 /**
- * khungInsertOutline(outlineId, params), khungInsertSnippet(text, 'block' | 'inline'), khungApplyFixes(outlineId,
- * signature, findingIndexes) — with the new view and signature —, khungSelectBlock(block),
- * khungSaveParams(params), khungImportUserOutlines(json), khungDeleteUserOutline(id).
+ * khungApplyEdits(edits, namedBlocks): the edits of the fixes the sidebar chose, applied only if every
+ * named paragraph still holds the text it had; then the document read again, for the re-check.
  */
-export const ActionResponse = ok({
-  message: z.string(),
-  view: CheckView.optional(),
-  signature: z.string().optional(),
-});
+export const EditsResponse = ok({ doc: DocModel, signature: z.string() });
 
 /**
- * khungDeriveOutline(name): a new user outline from the open document; `warning` when the document
- * reads like a finished report rather than a đề cương.
+ * khungInsertOutline(outlineId, params), khungInsertSnippet(text, 'block' | 'inline'),
+ * khungSelectBlock(block), khungSaveParams(params), khungImportUserOutlines(json),
+ * khungSaveDerivedOutline(outline), khungDeleteUserOutline(id).
  */
-export const DeriveResponse = ok({
-  outline: z.unknown(),
-  message: z.string(),
-  warning: z.string().optional(),
-});
+export const ActionResponse = ok({ message: z.string() });
 
 /** khungExportUserOutlines(): the user's outlines as JSON text. */
 export const ExportResponse = ok({ json: z.string() });
@@ -79,14 +78,14 @@ export const SelfTestResponse = ok({ checks: z.array(SelfCheck), ms: z.number() 
 /** The server functions the sidebar may call (each a top-level function in Code.js). */
 export const SERVER_FUNCTIONS = [
   'khungInit',
-  'khungCheck',
+  'khungRead',
   'khungPoll',
   'khungInsertOutline',
   'khungInsertSnippet',
-  'khungApplyFixes',
+  'khungApplyEdits',
   'khungSelectBlock',
   'khungSaveParams',
-  'khungDeriveOutline',
+  'khungSaveDerivedOutline',
   'khungImportUserOutlines',
   'khungExportUserOutlines',
   'khungDeleteUserOutline',

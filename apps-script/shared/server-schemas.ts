@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FixEdit } from '../../shared/core/base/finding.ts';
 import { OrgLibrary } from '../../shared/core/library/org-library-schema.ts';
 import { Outline } from '../../shared/core/outline/outline-schema.ts';
 
@@ -21,6 +22,12 @@ export const SERVER_SCHEMAS = {
   findingIndexes: z.array(z.int().min(0)).min(1).max(500),
   /** A block to select: an index into the document's blocks. */
   blockIndex: z.int().min(0),
+  /** The edits of the fixes the sidebar chose, computed on the document it read (the core's FixEdit). */
+  fixEdits: z.array(FixEdit).min(1).max(2_000),
+  /** The paragraphs those edits name, with the text each held when the sidebar read it. */
+  namedBlocks: z.array(z.object({ block: z.int().min(0), text: z.string() }).strict()).max(2_000),
+  /** An outline id the sidebar remembers as the user's choice ('auto' or an outline's id). */
+  outlineId: z.string().min(1).max(200),
   /** A derived outline's name, once trimmed. */
   outlineName: z.string().max(200),
   /** One filled snippet. */

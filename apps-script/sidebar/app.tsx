@@ -92,6 +92,7 @@ export function App() {
               <div hidden={tab !== 'check'}>
                 <CheckTab
                   choices={choices}
+                  library={init.library}
                   outlineId={outlineId}
                   onOutlineChange={setOutlineId}
                   active={tab === 'check' && !selfTest}

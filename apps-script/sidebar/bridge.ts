@@ -1,14 +1,16 @@
 import type { z } from 'zod/mini';
+import type { FixEdit } from '../../shared/core/base/finding.ts';
+import type { Outline } from '../../shared/core/outline/outline-schema.ts';
 import type { ServerFunction } from '../shared/server-api.ts';
 import {
   Ack,
   ActionResponse,
-  CheckResponse,
-  DeriveResponse,
+  EditsResponse,
   ExportResponse,
   type Failure,
   InitResult,
   PollResponse,
+  ReadResponse,
   SelfTestResponse,
 } from './replies.ts';
 
@@ -99,17 +101,19 @@ export function call<S extends z.ZodMiniType>(
 /** The server functions, typed (arguments as server-api.ts documents them). */
 export const server = {
   init: () => call('khungInit', InitResult),
-  check: (outlineId: string) => call('khungCheck', CheckResponse, outlineId),
+  /** The active tab's document model; with an outline id (or 'auto') for a check, which the server remembers. */
+  read: (outlineId?: string) =>
+    outlineId === undefined ? call('khungRead', ReadResponse) : call('khungRead', ReadResponse, outlineId),
   poll: (signature: string) => call('khungPoll', PollResponse, signature),
   insertOutline: (outlineId: string, params: Record<string, string>) =>
     call('khungInsertOutline', ActionResponse, outlineId, params),
   insertSnippet: (text: string, placement: 'block' | 'inline') =>
     call('khungInsertSnippet', ActionResponse, text, placement),
-  applyFixes: (outlineId: string, signature: string, findings: number[]) =>
-    call('khungApplyFixes', ActionResponse, outlineId, signature, findings),
+  applyEdits: (edits: FixEdit[], named: { block: number; text: string }[]) =>
+    call('khungApplyEdits', EditsResponse, edits, named),
   selectBlock: (block: number) => call('khungSelectBlock', ActionResponse, block),
   saveParams: (params: Record<string, string>) => call('khungSaveParams', Ack, params),
-  deriveOutline: (name: string) => call('khungDeriveOutline', DeriveResponse, name),
+  saveDerivedOutline: (outline: Outline) => call('khungSaveDerivedOutline', ActionResponse, outline),
   importOutlines: (json: string) => call('khungImportUserOutlines', Ack, json),
   exportOutlines: () => call('khungExportUserOutlines', ExportResponse),
   deleteOutline: (id: string) => call('khungDeleteUserOutline', Ack, id),

@@ -1,11 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CheckView, ViewFinding } from '../../shared/core/report/check-view.ts';
+import type { DocModel } from '../../shared/core/document/doc-model.ts';
+import type { Outline } from '../../shared/core/outline/outline-schema.ts';
+import type { ViewFinding } from '../../shared/core/report/check-view.ts';
 import { outlineExplanation } from '../../shared/core/report/outline-explanation.ts';
 import { CheckResults } from '../../shared/ui/check-results.tsx';
 import { type OutlineChoice, OutlinePicker } from '../../shared/ui/outline-picker.tsx';
 import { Spinner } from '../../shared/ui/spinner.tsx';
 import { type Status, StatusBar } from '../../shared/ui/status-bar.tsx';
 import { server } from './bridge.ts';
+import { fixMessage, fixRequest } from './fix-request.ts';
+import { checkFetched, type LocalCheck } from './local-check.ts';
 import { usePoll } from './use-poll.ts';
 
 type Phase = 'idle' | 'checking' | 'fixing';
@@ -20,35 +24,47 @@ export interface CheckRevision {
   clear: boolean;
 }
 
-/** Tab "Kiểm tra": check the document against an outline, keep the checklist live, select and fix. */
+/**
+ * Tab "Kiểm tra": check the document against an outline, keep the checklist live, select and fix.
+ * The server reads the document (and applies fixes); the check itself runs here (local-check.ts).
+ */
 export function CheckTab(props: {
   choices: readonly OutlineChoice[];
+  /** Every outline in full, from khungInit: what the check detects from or follows. */
+  library: readonly Outline[];
   outlineId: string;
   onOutlineChange: (id: string) => void;
   active: boolean;
   revision: CheckRevision;
 }) {
   const { outlineId } = props;
-  const [view, setView] = useState<CheckView | null>(null);
+  const [checked, setChecked] = useState<LocalCheck | null>(null);
+  const view = checked?.view ?? null;
   const [signature, setSignature] = useState<string | null>(null);
-  const [blocks, setBlocks] = useState(0);
   const [phase, setPhase] = useState<Phase>('idle');
   const [fixing, setFixing] = useState<number | null>(null);
   // The message of the last action here, shown in the results' summary, next to what caused it.
   const [status, setStatus] = useState<Status | null>(null);
 
+  /** Checks a document the server read; false (and says why) when its outline is gone. */
+  const show = (doc: DocModel, sig: string, id = outlineId): boolean => {
+    const local = checkFetched(doc, id, props.library);
+    if ('message' in local) {
+      setStatus({ kind: 'error', text: local.message });
+      return false;
+    }
+    setChecked(local);
+    setSignature(sig);
+    return true;
+  };
+
   const check = async (id: string, clear: boolean) => {
     setPhase('checking');
-    if (clear) setView(null);
-    const reply = await server.check(id);
+    if (clear) setChecked(null);
+    const reply = await server.read(id);
+    if (reply.ok) show(reply.doc, reply.signature, id);
+    else setStatus({ kind: 'error', text: reply.message });
     setPhase('idle');
-    if (!reply.ok) {
-      setStatus({ kind: 'error', text: reply.message });
-      return;
-    }
-    setView(reply.view);
-    setSignature(reply.signature);
-    setBlocks(reply.blocks);
   };
 
   // Check when the tab is first shown and whenever the outline changes: the result of another
@@ -68,10 +84,8 @@ export function CheckTab(props: {
     if (props.revision.n > 0 && checkedFor.current !== null) void check(outlineId, props.revision.clear);
   }, [props.revision.n]);
 
-  usePoll(signature, !props.active || phase !== 'idle', (next, sig, count) => {
-    setView(next);
-    setSignature(sig);
-    if (count !== undefined) setBlocks(count);
+  usePoll(signature, !props.active || phase !== 'idle', (doc, sig) => {
+    show(doc, sig);
   });
 
   const select = async (block: number) => {
@@ -80,26 +94,28 @@ export function CheckTab(props: {
   };
 
   const fix = async (findings: readonly ViewFinding[]) => {
-    if (signature === null || findings.length === 0) return;
+    if (checked === null || findings.length === 0) return;
+    const request = fixRequest(
+      checked,
+      findings.map((f) => f.index),
+    );
+    if ('message' in request) {
+      setStatus({ kind: 'error', text: request.message });
+      return;
+    }
     setPhase('fixing');
     setFixing(findings.length === 1 ? (findings[0]?.index ?? null) : null);
     setStatus({ kind: 'info', text: 'Đang sửa…' });
-    const reply = await server.applyFixes(
-      outlineId,
-      signature,
-      findings.map((f) => f.index),
-    );
+    const reply = await server.applyEdits(request.edits, request.named);
     setPhase('idle');
     setFixing(null);
     if (!reply.ok) {
       setStatus({ kind: 'error', text: reply.message });
       return;
     }
-    setStatus({ kind: 'success', text: reply.message });
-    if (reply.view && reply.signature) {
-      setView(reply.view);
-      setSignature(reply.signature);
-    } else await check(outlineId, false);
+    // The server read the document again after the edits: checked here at once.
+    if (show(reply.doc, reply.signature))
+      setStatus({ kind: 'success', text: fixMessage(request, reply.doc) });
   };
 
   const fixable = view?.findings.filter((f) => f.fix) ?? [];
@@ -146,7 +162,7 @@ export function CheckTab(props: {
       ) : (
         <CheckResults
           view={view}
-          source={`${blocks} đoạn · tự cập nhật khi bạn soạn thảo`}
+          source={`${checked?.doc.blocks.length ?? 0} đoạn · tự cập nhật khi bạn soạn thảo`}
           status={status}
           onDismissStatus={() => setStatus(null)}
           actions={actions}

@@ -3,6 +3,7 @@ import type { OutlineChoice } from '../../shared/ui/outline-picker.tsx';
 import { Spinner } from '../../shared/ui/spinner.tsx';
 import { type Status, StatusBar } from '../../shared/ui/status-bar.tsx';
 import { server } from './bridge.ts';
+import { derivedOutline } from './derive-request.ts';
 
 type Busy = null | 'derive' | 'export' | 'import' | `delete:${string}`;
 /** Where a message shows: under the part of the tab whose button caused it. */
@@ -53,6 +54,16 @@ export function MyOutlinesTab(props: {
     return reply.ok;
   };
 
+  /** The document is read by the server, turned into an outline here, and stored by the server. */
+  const derive = async (): Promise<{ ok: boolean; message: string; warning?: string }> => {
+    const read = await server.read();
+    if (!read.ok) return read;
+    const derived = derivedOutline(read.doc, name.trim());
+    if ('message' in derived) return { ok: false, message: derived.message };
+    const saved = await server.saveDerivedOutline(derived.outline);
+    return saved.ok && derived.warning ? { ...saved, warning: derived.warning } : saved;
+  };
+
   const exportAll = async () => {
     setBusy('export');
     const reply = await server.exportOutlines();
@@ -76,7 +87,7 @@ export function MyOutlinesTab(props: {
         class="k-card"
         onSubmit={(e) => {
           e.preventDefault();
-          void run('derive', () => server.deriveOutline(name.trim())).then((ok) => ok && setName(''));
+          void run('derive', derive).then((ok) => ok && setName(''));
         }}
       >
         <h3>Tạo đề cương từ văn bản này</h3>

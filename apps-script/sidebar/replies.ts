@@ -1,6 +1,7 @@
 import type { z as zc } from 'zod';
 import { z } from 'zod/mini';
-import { CheckViewMini, type Same } from '../../shared/core/report/check-view-mini.ts';
+import { DocModelMini, type Same } from '../../shared/core/document/doc-model-mini.ts';
+import type { Outline } from '../../shared/core/outline/outline-schema.ts';
 import type * as Api from '../shared/server-api.ts';
 
 // The server's answers as the sidebar validates them, in zod/mini: the contract (server-api.ts) is
@@ -10,6 +11,19 @@ import type * as Api from '../shared/server-api.ts';
 export const Failure = z.object({ ok: z.literal(false), message: z.string() });
 const ok = <T extends z.core.$ZodLooseShape>(shape: T) =>
   z.union([z.object({ ok: z.literal(true), ...shape }), Failure]);
+
+/**
+ * An outline in full. The server validated every one with the core's schema (its generated
+ * validator) before sending it; here only its frame is looked at, as mirroring the whole schema in
+ * zod/mini would cost the sidebar ≈10 KB for data its own server vouches for.
+ */
+const OutlineFrame = z.custom<Outline>(
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { id?: unknown }).id === 'string' &&
+    Array.isArray((v as { sections?: unknown }).sections),
+);
 
 const OutlineSummary = z.object({
   id: z.string(),
@@ -27,28 +41,20 @@ export const InitResult = ok({
   docEmpty: z.boolean(),
   storage: z.object({ used: z.number(), limit: z.number() }),
   startView: z.optional(z.enum(['insert', 'check', 'selftest'])),
+  library: z.array(OutlineFrame),
 });
-/** khungCheck(outlineId). */
-export const CheckResponse = ok({ view: CheckViewMini, signature: z.string(), blocks: z.number() });
+/** khungRead(outlineId). */
+export const ReadResponse = ok({ doc: DocModelMini, signature: z.string() });
 /** khungPoll(signature). */
 export const PollResponse = ok({
   changed: z.boolean(),
   signature: z.string(),
-  view: z.optional(CheckViewMini),
-  blocks: z.optional(z.number()),
+  doc: z.optional(DocModelMini),
 });
-/** khungInsertOutline, khungInsertSnippet, khungApplyFixes, khungSelectBlock. */
-export const ActionResponse = ok({
-  message: z.string(),
-  view: z.optional(CheckViewMini),
-  signature: z.optional(z.string()),
-});
-/** khungDeriveOutline(name). */
-export const DeriveResponse = ok({
-  outline: z.unknown(),
-  message: z.string(),
-  warning: z.optional(z.string()),
-});
+/** khungApplyEdits(edits, namedBlocks). */
+export const EditsResponse = ok({ doc: DocModelMini, signature: z.string() });
+/** khungInsertOutline, khungInsertSnippet, khungSelectBlock, khungSaveDerivedOutline. */
+export const ActionResponse = ok({ message: z.string() });
 /** khungExportUserOutlines(). */
 export const ExportResponse = ok({ json: z.string() });
 const SelfCheck = z.object({ id: z.string(), label: z.string(), ok: z.boolean(), detail: z.string() });
@@ -60,10 +66,10 @@ export const Ack = z.union([z.object({ ok: z.literal(true), message: z.optional(
 type Mirror<M extends z.ZodMiniType, C> = Same<z.infer<M>, C>;
 const mirrors: [
   Mirror<typeof InitResult, zc.infer<typeof Api.InitResult>>,
-  Mirror<typeof CheckResponse, zc.infer<typeof Api.CheckResponse>>,
+  Mirror<typeof ReadResponse, zc.infer<typeof Api.ReadResponse>>,
   Mirror<typeof PollResponse, zc.infer<typeof Api.PollResponse>>,
+  Mirror<typeof EditsResponse, zc.infer<typeof Api.EditsResponse>>,
   Mirror<typeof ActionResponse, zc.infer<typeof Api.ActionResponse>>,
-  Mirror<typeof DeriveResponse, zc.infer<typeof Api.DeriveResponse>>,
   Mirror<typeof ExportResponse, zc.infer<typeof Api.ExportResponse>>,
   Mirror<typeof SelfTestResponse, zc.infer<typeof Api.SelfTestResponse>>,
 ] = [true, true, true, true, true, true, true];

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Spinner } from '../../shared/ui/spinner.tsx';
 import type { SelfCheck } from '../shared/server-api.ts';
 import { server } from './bridge.ts';
+import { checkerSelfTest } from './checker-self-test.ts';
 
 type State =
   | { phase: 'running' }
@@ -11,7 +12,8 @@ type State =
 /**
  * "Kiểm tra cài đặt": runs khungSelfTest on the open document and lists each Apps Script call the
  * add-on depends on with ✓ or ✗ and what came back, so a maintainer sees at once what differs on a
- * live document. Runs when shown; "Chạy lại" runs it again.
+ * live document; then the checker, which runs here in the sidebar. Runs when shown; "Chạy lại" runs
+ * it again.
  */
 export function SelfTestView(props: { onClose: () => void }) {
   const [state, setState] = useState<State>({ phase: 'running' });
@@ -20,7 +22,7 @@ export function SelfTestView(props: { onClose: () => void }) {
     const reply = await server.selfTest();
     setState(
       reply.ok
-        ? { phase: 'done', checks: reply.checks, ms: reply.ms }
+        ? { phase: 'done', checks: [...reply.checks, checkerSelfTest()], ms: reply.ms }
         : { phase: 'failed', message: reply.message },
     );
   };

@@ -1,8 +1,8 @@
 /// <reference types="vite/client" />
 import { z } from 'zod/mini';
+import type { Same } from '../../shared/core/document/doc-model-mini.ts';
 import type { Parameter } from '../../shared/core/outline/outline-schema.ts';
 import { STANDARD_PARAMETERS } from '../../shared/core/outline/standard-parameters.ts';
-import type { Same } from '../../shared/core/report/check-view-mini.ts';
 import type { Snippet } from '../../shared/core/snippets/snippet-schema.ts';
 
 // What the sidebar bundles of the library, checked in zod/mini (the inlined Sidebar.html has no room

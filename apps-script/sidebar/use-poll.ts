@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { CheckView } from '../../shared/core/report/check-view.ts';
+import type { DocModel } from '../../shared/core/document/doc-model.ts';
 import { server } from './bridge.ts';
 
 /** First and longest wait between two polls; the wait grows while the document does not change. */
@@ -9,15 +9,15 @@ const BACKOFF = 1.5;
 
 /**
  * Keeps the checklist live while the officer writes, the way Google's sidebar samples poll:
- * khungPoll(signature) is a cheap server-side re-read that returns a view (and its block count, so
- * "N đoạn" follows too) only when the text changed. The wait backs off while nothing changes, resets
+ * khungPoll(signature) is a cheap server-side re-read that returns the document model (which the
+ * sidebar checks) only when the text changed. The wait backs off while nothing changes, resets
  * after a change, and polling stops while the sidebar is hidden (document.hidden) or `paused`
  * (another call runs). Reading never moves the cursor: khungPoll only reads.
  */
 export function usePoll(
   signature: string | null,
   paused: boolean,
-  onChange: (view: CheckView, signature: string, blocks: number | undefined) => void,
+  onChange: (doc: DocModel, signature: string) => void,
 ): void {
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
@@ -35,10 +35,10 @@ export function usePoll(
       const reply = await server.poll(current);
       inFlight = false;
       if (stopped) return;
-      if (reply.ok && reply.changed && reply.view) {
+      if (reply.ok && reply.changed && reply.doc) {
         current = reply.signature;
         delay = POLL_MIN_MS;
-        onChangeRef.current(reply.view, reply.signature, reply.blocks);
+        onChangeRef.current(reply.doc, reply.signature);
         return; // the new signature restarts this effect
       }
       delay = Math.min(delay * BACKOFF, POLL_MAX_MS);

@@ -75,7 +75,7 @@ export async function signInWithLoopback(
           reject(
             new GoogleApiError(
               'bad-credentials',
-              `Đăng nhập Google không thành công (${error ?? 'state không khớp'}): chạy lại lệnh và cho phép quyền đọc.`,
+              `Đăng nhập Google không thành công (${error ?? 'mã kiểm tra của lần đăng nhập không khớp'}): chạy lại lệnh và cho phép quyền đọc.`,
             ),
           );
           return;

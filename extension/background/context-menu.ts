@@ -3,6 +3,8 @@ import type { Snippet } from '../../shared/core/snippets/snippet-schema.ts';
 import { bundledSnippets } from '../../shared/library/bundled.ts';
 import { docsDocumentId } from '../content/gdocs/docs-page.ts';
 import { contentScriptFiles, parseInsertReply } from '../shared/ensure-content.ts';
+import { loadLanguage } from '../shared/i18n/language.ts';
+import { type MessageKey, translate } from '../shared/i18n/translate.ts';
 import { loadUserLibrary } from '../shared/library-storage.ts';
 import { loadOrgState } from '../shared/org-library/org-store.ts';
 import { isSiteEnabled } from '../shared/site-switch.ts';
@@ -17,7 +19,8 @@ const PARENT = 'khung-insert';
 const OPEN_PANEL = 'khung-open-panel';
 const SNIPPET_PREFIX = 'khung-snippet:';
 
-const t = (key: string): string => chrome.i18n.getMessage(key) || key;
+/** `key` in the language the officer chose on the options page (Vietnamese unless English was chosen). */
+const t = async (key: MessageKey): Promise<string> => translate(await loadLanguage(), key);
 
 async function allSnippets(): Promise<{ builtIn: Snippet[]; user: Snippet[] }> {
   const [user, org] = await Promise.all([loadUserLibrary(), loadOrgState(chrome.storage.local)]);
@@ -32,7 +35,10 @@ async function allSnippets(): Promise<{ builtIn: Snippet[]; user: Snippet[] }> {
 
 let building: Promise<string[]> = Promise.resolve([]);
 
-/** Rebuilds the menu from the library and the recent list; resolves the snippet titles listed. Serialised. */
+/**
+ * Rebuilds the menu from the library and the recent list, in the chosen language, and sets the toolbar
+ * button's title in it; resolves the snippet titles listed. Serialised.
+ */
 export function rebuildMenu(): Promise<string[]> {
   building = building.catch(() => []).then(buildOnce);
   return building;
@@ -41,6 +47,13 @@ export function rebuildMenu(): Promise<string[]> {
 async function buildOnce(): Promise<string[]> {
   const { builtIn, user } = await allSnippets();
   const chosen = menuSnippets(builtIn, user, await recentSnippetIds());
+  const [insertTitle, openTitle, actionTitle] = await Promise.all([
+    t('ctxInsertSnippet'),
+    t('ctxOpenPanel'),
+    t('actionTitle'),
+  ]);
+  // The manifest's title follows the browser's language; this one follows the officer's choice.
+  await chrome.action.setTitle({ title: actionTitle }).catch(() => {});
   await chrome.contextMenus.removeAll();
   const create = (props: chrome.contextMenus.CreateProperties): Promise<void> =>
     new Promise((resolve) => {
@@ -49,7 +62,7 @@ async function buildOnce(): Promise<string[]> {
         resolve();
       });
     });
-  await create({ id: PARENT, title: t('ctxInsertSnippet'), contexts: ['editable'] });
+  await create({ id: PARENT, title: insertTitle, contexts: ['editable'] });
   for (const s of chosen) {
     await create({
       id: `${SNIPPET_PREFIX}${s.id}`,
@@ -59,7 +72,7 @@ async function buildOnce(): Promise<string[]> {
     });
   }
   await create({ id: 'khung-sep', parentId: PARENT, type: 'separator', contexts: ['editable'] });
-  await create({ id: OPEN_PANEL, parentId: PARENT, title: t('ctxOpenPanel'), contexts: ['editable'] });
+  await create({ id: OPEN_PANEL, parentId: PARENT, title: openTitle, contexts: ['editable'] });
   return chosen.map((s) => s.label);
 }
 
@@ -94,7 +107,7 @@ async function insertInFrame(
   } catch {
     // Injection refused (a browser page, a policy): reported below.
   }
-  return { ok: false, message: t('ctxInsertFailed') };
+  return { ok: false, message: await t('ctxInsertFailed') };
 }
 
 /** Shows the outcome on the toolbar icon of that tab (the worker has no other UI): nothing when the
@@ -105,7 +118,7 @@ async function showOutcome(
 ): Promise<void> {
   const text = result.method === 'clipboard' || (result.ok && result.message) ? '⧉' : result.ok ? '' : '!';
   await chrome.action.setBadgeText({ tabId, text }).catch(() => {});
-  await chrome.action.setTitle({ tabId, title: result.message ?? t('actionTitle') }).catch(() => {});
+  await chrome.action.setTitle({ tabId, title: result.message ?? (await t('actionTitle')) }).catch(() => {});
 }
 
 /** The contextMenus.onClicked handler. */
@@ -127,7 +140,7 @@ export function onMenuClicked(info: chrome.contextMenus.OnClickData, tab?: chrom
 
 async function insertSnippet(tabId: number, frameId: number, url: string, snippetId: string): Promise<void> {
   if (url && !(await isSiteEnabled(url))) {
-    await showOutcome(tabId, { ok: false, message: t('ctxSiteDisabled') });
+    await showOutcome(tabId, { ok: false, message: await t('ctxSiteDisabled') });
     return;
   }
   const { builtIn, user } = await allSnippets();

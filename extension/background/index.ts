@@ -1,12 +1,16 @@
 /// <reference path="../shared/e2e-flag.d.ts" />
 import { BackgroundMessage, type BackgroundStatus } from '../shared/background-messages.ts';
+import { saveTriggers } from '../shared/expansion.ts';
+import { LANGUAGE_KEY } from '../shared/i18n/language.ts';
 import { answerPanel, fromKhungPage } from './answer-panel.ts';
 import { chromePanelDeps } from './chrome-panel-deps.ts';
 import { onMenuClicked, rebuildMenu } from './context-menu.ts';
 import { answerDocsExport } from './docs-export.ts';
+import { answerExpand, type ExpandDeps } from './expand-closed-panel.ts';
 import { relayFrameClaim } from './frame-focus.ts';
 import { syncGrantedSites } from './granted-sites.ts';
 import { startOrgLibrary } from './org-worker.ts';
+import { pageNotice } from './page-notice.ts';
 import { panelHandlers } from './panel-handlers.ts';
 import { RECENT_KEY } from './recent.ts';
 
@@ -34,6 +38,26 @@ chrome.contextMenus.onClicked.addListener(onMenuClicked);
 // Tests cannot click Chrome's native context menu, so the e2e build exposes the click handler to them.
 if (__KHUNG_E2E__) Object.assign(globalThis, { khungE2E: { onMenuClicked } });
 
+/** The panel's page, as a side panel or (tests, automation) in a tab. */
+const PANEL_URL = chrome.runtime.getURL('extension/side-panel/index.html');
+
+/** Expansion while typing when no panel page is open (expand-closed-panel.ts). */
+const expandDeps: ExpandDeps = {
+  panelOpen: async () =>
+    (await chrome.runtime.getContexts({})).some((c) => c.documentUrl?.startsWith(PANEL_URL) === true),
+  snippets: () => panel.snippets(),
+  sendToFrame: (tabId, frameId, message) => chrome.tabs.sendMessage(tabId, message, { frameId }),
+  notice: pageNotice,
+};
+
+/** Keeps the content scripts' trigger list in step with the stored library, panel open or not. */
+const writeTriggers = (): void => {
+  void panel
+    .snippets()
+    .then(saveTriggers)
+    .catch(() => undefined);
+};
+
 let lastMenu: string[] = [];
 let lastSites: string[] = [];
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
@@ -49,10 +73,12 @@ async function refreshSites(): Promise<string[]> {
 }
 
 chrome.runtime.onInstalled.addListener(() => {
+  writeTriggers();
   void refreshMenu();
   void refreshSites();
 });
 chrome.runtime.onStartup.addListener(() => {
+  writeTriggers();
   void refreshMenu();
 });
 chrome.permissions.onAdded.addListener(() => void refreshSites());
@@ -61,10 +87,15 @@ chrome.permissions.onAdded.addListener(() => void refreshSites());
 startOrgLibrary(() => void refreshSites());
 chrome.permissions.onRemoved.addListener(() => void refreshSites());
 
-// The library or the recent list changed (options page, panel, another device): rebuild, debounced.
+// The library, the recent list or the language changed (options page, panel, another device): rebuild,
+// debounced.
 chrome.storage.onChanged.addListener((changes) => {
-  if (Object.keys(changes).some((k) => k.startsWith('khung.library'))) panel.invalidate();
-  if (!Object.keys(changes).some((k) => k.startsWith('khung.library') || k === RECENT_KEY)) return;
+  if (Object.keys(changes).some((k) => k.startsWith('khung.library'))) {
+    panel.invalidate();
+    writeTriggers();
+  }
+  const menuKeys = (k: string) => k.startsWith('khung.library') || k === RECENT_KEY || k === LANGUAGE_KEY;
+  if (!Object.keys(changes).some(menuKeys)) return;
   clearTimeout(refreshTimer);
   refreshTimer = setTimeout(() => void refreshMenu(), 300);
 });
@@ -82,6 +113,8 @@ chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
     void exported.then(sendResponse);
     return true;
   }
+  // A trigger typed in a page: answered here only while no panel page is open.
+  if (answerExpand(raw, sender, chrome.runtime.id, expandDeps, sendResponse)) return true;
   const self = { id: chrome.runtime.id, baseUrl: chrome.runtime.getURL('') };
   const answer = answerPanel(raw, sender, self, panel);
   if (answer) {

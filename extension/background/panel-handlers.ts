@@ -3,7 +3,7 @@ import type { KeptOrgLibrary } from '../../shared/core/library/org-update.ts';
 import type { Outline } from '../../shared/core/outline/outline-schema.ts';
 import { renderSkeleton } from '../../shared/core/outline/render-skeleton.ts';
 import { skeletonToHtml, skeletonToLines } from '../../shared/core/outline/skeleton-html.ts';
-import { toCheckView } from '../../shared/core/report/check-view.ts';
+import { toCheckView } from '../../shared/core/report/to-check-view.ts';
 import { checkDocument } from '../../shared/core/rules/check-document.ts';
 import type { Snippet } from '../../shared/core/snippets/snippet-schema.ts';
 import type {
@@ -204,5 +204,8 @@ export function panelHandlers(deps: PanelDeps) {
     void library().catch(() => undefined);
   };
 
-  return { handle, invalidate, warm };
+  /** The combined library's snippets, for expansion while the panel is closed (expand-closed-panel.ts). */
+  const snippets = async (): Promise<Snippet[]> => (await library()).snippets;
+
+  return { handle, invalidate, warm, snippets };
 }

@@ -8,21 +8,18 @@ export const CLIPBOARD_MESSAGE = 'Đã chép vào bộ nhớ tạm. Nhấn Ctrl+
 export const NOTHING_MESSAGE =
   'Không chèn được vào ô soạn thảo này và không chép được vào bộ nhớ tạm. Hãy chép đoạn văn từ bảng Khung rồi dán (Ctrl+V).';
 
+/** The textarea lives only within this synchronous call: no event or paint can reach it. */
 function copyWithTextarea(text: string): boolean {
-  const doc = document;
-  const active = doc.activeElement as HTMLElement | null;
-  const area = doc.createElement('textarea');
+  const active = document.activeElement as HTMLElement | null;
+  const area = document.createElement('textarea');
   area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;opacity:0;pointer-events:none';
-  (doc.body ?? doc.documentElement).append(area);
+  area.style.cssText = 'position:fixed;top:0;opacity:0';
+  document.documentElement.append(area);
   area.select();
   let ok = false;
   try {
-    ok = doc.execCommand('copy');
-  } catch {
-    ok = false;
-  }
+    ok = document.execCommand('copy');
+  } catch {}
   area.remove();
   active?.focus({ preventScroll: true });
   return ok;

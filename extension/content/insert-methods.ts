@@ -48,7 +48,19 @@ export const setRangeText: InsertMethod = (job) => {
 function dispatchPaste(job: InsertJob, withHtml: boolean): boolean {
   const data = new DataTransfer();
   data.setData('text/plain', job.paragraphs.join('\n'));
-  if (withHtml) data.setData('text/html', job.html ?? paragraphsToHtml(job.paragraphs));
+  if (withHtml) {
+    const html = job.html ?? paragraphsToHtml(job.paragraphs);
+    data.setData('text/html', html);
+    // BlockNote reads text/plain that looks like Markdown as Markdown ("- Như trên;" became a bullet
+    // without its dash) ahead of text/html; its own clipboard type is pasted as the paragraphs given.
+    // Several paragraphs go in as a closed slice (ProseMirror's data-pm-slice), whole blocks between
+    // the two halves of the caret's block: left open, BlockNote merged the first one into the caret's
+    // block or not depending on how many there were, and dropped an empty last one.
+    data.setData(
+      'blocknote/html',
+      job.paragraphs.length > 1 ? `<div data-pm-slice="0 0 []">${html}</div>` : html,
+    );
+  }
   const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
   job.element.dispatchEvent(event);
   // Editors that take the paste cancel the browser's default; an unhandled one did nothing.

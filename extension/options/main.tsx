@@ -1,10 +1,13 @@
 import '../../shared/ui/styles.css';
 import './options.css';
 import { render } from 'preact';
-import { t } from './i18n.ts';
+import { loadLanguage } from '../shared/i18n/language.ts';
+import { setPageLanguage } from './i18n.ts';
 import { OptionsApp } from './options-app.tsx';
 
-document.title = t('optTitle');
-// Chrome picks en for an English browser and the default (vi) for every other language.
-document.documentElement.lang = chrome.i18n.getUILanguage().startsWith('en') ? 'en' : 'vi';
-render(<OptionsApp />, document.getElementById('app') as HTMLElement);
+// Vietnamese whatever the browser's language, unless the officer chose English on this page: the
+// choice is read before the first render so the page never flashes in the other language.
+void loadLanguage().then((language) => {
+  setPageLanguage(language);
+  render(<OptionsApp language={language} />, document.getElementById('app') as HTMLElement);
+});

@@ -5,10 +5,8 @@ import { checkLibraryUrl } from '../../shared/core/library/library-url.ts';
 import { bundledOutlines, bundledSnippets } from '../../shared/library/bundled.ts';
 import type { Status } from '../../shared/ui/status-bar.tsx';
 import { askOrg, OrgReply, type OrgSummary } from '../shared/org-library/org-messages.ts';
-import { t } from './i18n.ts';
+import { t, formatWhen as when } from './i18n.ts';
 import { replyStatus, useOrgLibrary } from './use-org-library.ts';
-
-const when = (iso: string) => new Date(iso).toLocaleString('vi-VN');
 
 /** The built-in library's size, counted once. */
 const builtIn = { outlines: bundledOutlines().length, snippets: bundledSnippets().length };

@@ -97,7 +97,7 @@ export function OutlineSection(props: {
             <li key={o.id} class="k-list-item" data-id={o.id}>
               <div class="k-list-main">
                 <strong class="k-item-label">{o.title}</strong>
-                <span class="k-muted"> · {o.sections.length} mục</span>
+                <span class="k-muted"> · {t('outlineSectionCount', o.sections.length)}</span>
               </div>
               <ItemActions
                 first={i === 0}

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Snippet, SnippetField, SnippetGroup } from '../../shared/core/snippets/snippet-schema.ts';
-import { GROUP_LABELS, GROUP_ORDER } from '../../shared/ui/snippet-groups.ts';
-import { t } from './i18n.ts';
+import { GROUP_ORDER } from '../../shared/ui/snippet-groups.ts';
+import { groupLabel, t } from './i18n.ts';
 import { type FieldDraft, fieldDrafts, fieldsOf, SnippetFieldsEditor } from './snippet-fields-editor.tsx';
 
 /** What the form edits; the id and sources of an edited snippet are kept as they were. */
@@ -86,7 +86,7 @@ export function SnippetForm(props: {
         >
           {GROUP_ORDER.map((g) => (
             <option key={g} value={g}>
-              {GROUP_LABELS[g]}
+              {groupLabel(g)}
             </option>
           ))}
         </select>

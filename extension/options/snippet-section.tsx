@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Snippet } from '../../shared/core/snippets/snippet-schema.ts';
-import { GROUP_LABELS } from '../../shared/ui/snippet-groups.ts';
 import { moveItem, newId, removeItem, replaceOrAdd, upsert } from '../shared/library/library-edit.ts';
 import type { UserLibrary } from '../shared/library/library-schema.ts';
-import { t } from './i18n.ts';
+import { groupLabel, t } from './i18n.ts';
 import { ItemActions } from './item-actions.tsx';
 import { fieldDrafts, previewBody } from './snippet-fields-editor.tsx';
 import { type CheckedDraft, draftOf, SnippetForm } from './snippet-form.tsx';
@@ -76,7 +75,7 @@ export function SnippetSection({
             <li key={s.id} class="k-list-item" data-id={s.id}>
               <div class="k-list-main">
                 <strong class="k-item-label">{s.label}</strong>
-                <span class="k-muted"> · {GROUP_LABELS[s.group]}</span>
+                <span class="k-muted"> · {groupLabel(s.group)}</span>
                 <pre class="k-preview">{previewBody(s.body, fieldDrafts(s.fields ?? [], s.body))}</pre>
               </div>
               <ItemActions

@@ -5,7 +5,8 @@ import { siteOf } from './site-switch.ts';
 // the most argued-about feature of text expanders (ProKeys #117), and a Telex/VNI keyboard rewrites
 // what is typed. The list of sites and the list of triggers live in chrome.storage.local (device
 // settings, like the site switch). The content script only notices a typed trigger and selects it;
-// the side panel, which has the library, does the rest through its usual insert (typed-triggers.ts).
+// the side panel, which has the library, does the rest through its usual insert (typed-triggers.ts),
+// or the service worker when no panel is open (background/expand-closed-panel.ts).
 // So the content script, which runs on every page within a 12 KB budget, carries no library, no
 // fill-in and no zod schema here: these lists are the extension's own data, checked as they are read.
 
@@ -45,6 +46,18 @@ export async function setExpansionOn(url: string, on: boolean): Promise<boolean>
   const others = (await storedList(EXPAND_SITES_KEY)).filter((s) => s !== site);
   await chrome.storage.local.set({ [EXPAND_SITES_KEY]: on ? [...others, site].sort() : others });
   return true;
+}
+
+/**
+ * Writes the library's triggers for the content scripts when they changed. The side panel does it
+ * when it loads the library, and the worker when the stored library changes, so expansion works
+ * without the panel ever being opened.
+ */
+export async function saveTriggers(snippets: ReadonlyArray<{ trigger?: string | undefined }>): Promise<void> {
+  const triggers = snippets.flatMap((s) => (s.trigger === undefined ? [] : [s.trigger]));
+  const stored: unknown = (await chrome.storage.local.get(EXPAND_TRIGGERS_KEY))[EXPAND_TRIGGERS_KEY];
+  if (JSON.stringify(stored) !== JSON.stringify(triggers))
+    await chrome.storage.local.set({ [EXPAND_TRIGGERS_KEY]: triggers });
 }
 
 /** Calls `listener` whenever the site list or the trigger list changes; returns the unsubscribe. */

@@ -1,8 +1,9 @@
 import { z } from 'zod/mini';
+import { BlockStyleMini } from '../../shared/core/document/doc-model-mini.ts';
 
 // zod/mini mirrors of the core's shapes that cross from the service worker to the side panel: a
 // snippet, an outline's summary and a check view. The core's own schemas (full zod) must not reach
-// the panel (issue 5 §9: panel ≤ 50 KB gzipped). tsc keeps the two in step: the worker assigns the
+// the panel (its budget: ≤ 50 KB gzipped). tsc keeps the two in step: the worker assigns the
 // core's values to these types and the panel hands these to components typed with the core's types.
 
 const SnippetGroupMini = z.enum([
@@ -64,18 +65,6 @@ export const OutlineInfo = z.object({
   parameters: z.array(ParameterMini),
 });
 export type OutlineInfo = z.infer<typeof OutlineInfo>;
-
-const BlockStyleMini = z.object({
-  headingLevel: z.optional(z.number()),
-  bold: z.optional(z.boolean()),
-  italic: z.optional(z.boolean()),
-  alignment: z.optional(z.enum(['left', 'center', 'right', 'justify'])),
-  fontFamily: z.optional(z.string()),
-  fontSizePt: z.optional(z.number()),
-  indentFirstLinePt: z.optional(z.number()),
-  indentStartPt: z.optional(z.number()),
-  listItem: z.optional(z.boolean()),
-});
 
 /** A skeleton paragraph (shared/core/outline/skeleton-block.ts): the panel writes them to a .docx. */
 export const SkeletonBlockMini = z.object({

@@ -1,16 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { fillSnippet, snippetFields } from '../../shared/core/snippets/fill-snippet.ts';
 import type { Snippet } from '../../shared/core/snippets/snippet-schema.ts';
-import { EXPAND_TRIGGERS_KEY, isExpandRequest } from '../shared/expansion.ts';
+import { isExpandRequest, saveTriggers } from '../shared/expansion.ts';
 import { insertSnippet } from './insert-snippet.ts';
-
-/** Writes the library's triggers for the content scripts when they changed. */
-async function saveTriggers(snippets: readonly Snippet[]): Promise<void> {
-  const triggers = snippets.flatMap((s) => (s.trigger === undefined ? [] : [s.trigger]));
-  const stored: unknown = (await chrome.storage.local.get(EXPAND_TRIGGERS_KEY))[EXPAND_TRIGGERS_KEY];
-  if (JSON.stringify(stored) !== JSON.stringify(triggers))
-    await chrome.storage.local.set({ [EXPAND_TRIGGERS_KEY]: triggers });
-}
 
 /**
  * The panel's side of expansion while typing: keeps the content scripts' trigger list in step with
@@ -33,7 +25,11 @@ export function useTypedTriggers(
       const tabId = sender.tab?.id;
       if (sender.id !== chrome.runtime.id || tabId === undefined || !isExpandRequest(raw)) return false;
       const snippet = latest.current.snippets?.find((s) => s.trigger === raw.trigger);
-      if (!snippet) return false;
+      // An open panel always answers: the worker leaves expansion to it (expand-closed-panel.ts).
+      if (!snippet) {
+        reply({ ok: false });
+        return false;
+      }
       reply({ ok: true });
       if (snippetFields(snippet).length > 0) latest.current.openForm(snippet);
       else void insertSnippet(tabId, snippet, fillSnippet(snippet, {})).catch(() => undefined);

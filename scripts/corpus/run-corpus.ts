@@ -1,4 +1,4 @@
-import { documentFromPlainText } from '../../cli/read-document.ts';
+import { documentFromPlainText } from '../../cli/read/markdown.ts';
 import type { Outline } from '../../shared/core/outline/outline-schema.ts';
 import { checkDocument } from '../../shared/core/rules/check-document.ts';
 import { findingLine } from './finding-lines.ts';

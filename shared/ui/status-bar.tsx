@@ -16,10 +16,13 @@ export function StatusBar({
   status,
   onDismiss,
   dock = false,
+  dismissLabel = 'Đóng thông báo',
 }: {
   status: Status | null;
   onDismiss?: (() => void) | undefined;
   dock?: boolean;
+  /** The dismiss button's accessible name (the options page passes it in its chosen language). */
+  dismissLabel?: string;
 }) {
   if (!status) return null;
   const urgent = status.kind === 'error';
@@ -36,7 +39,7 @@ export function StatusBar({
         {status.text}
       </span>
       {onDismiss && (
-        <button type="button" class="k-icon-button" aria-label="Đóng thông báo" onClick={onDismiss}>
+        <button type="button" class="k-icon-button" aria-label={dismissLabel} onClick={onDismiss}>
           ×
         </button>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CheckResponse, Failure, SERVER_FUNCTIONS } from '../../apps-script/shared/server-api.ts';
+import { Failure, ReadResponse, SERVER_FUNCTIONS } from '../../apps-script/shared/server-api.ts';
 import { CodeJs } from '../../playground/run-code-js.ts';
 import { check, newAddon, writeLines } from './helpers.ts';
 
@@ -17,14 +17,14 @@ describe('errors reach the sidebar as Vietnamese messages, never as exceptions',
     };
     const gas = new CodeJs(fake);
     const args: Record<string, unknown[]> = {
-      khungCheck: ['auto'],
+      khungRead: ['auto'],
       khungPoll: ['x'],
       khungInsertOutline: ['thanh-hoa-bao-cao-cdcs-nam-2023', {}],
       khungInsertSnippet: ['Kính gửi'],
-      khungApplyFixes: ['auto', 'x', [0]],
+      khungApplyEdits: [[{ kind: 'replace', block: 0, range: [0, 1], text: 'Đ' }], [{ block: 0, text: 'Ð' }]],
       khungSelectBlock: [0],
       khungSaveParams: [{ donVi: 'A' }],
-      khungDeriveOutline: ['Mẫu'],
+      khungSaveDerivedOutline: [{ id: 'mau', title: 'Mẫu' }],
       khungImportUserOutlines: ['[]'],
       khungExportUserOutlines: [],
       khungDeleteUserOutline: ['x'],
@@ -44,10 +44,12 @@ describe('errors reach the sidebar as Vietnamese messages, never as exceptions',
   it('rejects arguments of the wrong shape with a message, not a crash', () => {
     const { gas } = newAddon();
     for (const [name, args] of [
-      ['khungCheck', [42]],
+      ['khungRead', [42]],
       ['khungInsertOutline', ['khong-co-de-cuong-nay', {}]],
       ['khungInsertOutline', ['thanh-hoa-bao-cao-cdcs-nam-2023', { donVi: 7 }]],
-      ['khungApplyFixes', ['auto', 'x', 'không phải danh sách']],
+      ['khungApplyEdits', ['không phải danh sách', []]],
+      ['khungApplyEdits', [[{ kind: 'replace', block: 0, range: [2, 1], text: '' }], 'x']],
+      ['khungSaveDerivedOutline', [{ id: 'mau' }]],
       ['khungSelectBlock', [-1]],
       ['khungDeleteUserOutline', [null]],
     ] as const) {
@@ -61,8 +63,8 @@ describe('errors reach the sidebar as Vietnamese messages, never as exceptions',
 describe('documents the add-on must cope with', () => {
   it('an empty document: the check is empty, and init says so', () => {
     const { gas } = newAddon();
+    expect(ReadResponse.safeParse(gas.call('khungRead', 'auto')).success).toBe(true);
     const r = check(gas, 'auto');
-    expect(CheckResponse.safeParse(r).success).toBe(true);
     expect(r.blocks).toBe(0);
     expect(gas.call<{ docEmpty: boolean }>('khungInit').docEmpty).toBe(true);
   });
@@ -80,7 +82,7 @@ describe('documents the add-on must cope with', () => {
     expect(view.counts.error).toBe(0);
   });
 
-  it('a very long document (3 000 paragraphs) is read and checked in one call', () => {
+  it('a very long document (3 000 paragraphs) is read in one call and checked by the sidebar', () => {
     const { fake, gas } = newAddon();
     const lines: string[] = [];
     for (let i = 1; i <= 300; i++) {

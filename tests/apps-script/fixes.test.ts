@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ActionResponse } from '../../apps-script/shared/server-api.ts';
+import { EditsResponse } from '../../apps-script/shared/server-api.ts';
+import { fixRequest } from '../../apps-script/sidebar/fix-request.ts';
 import type { FakeParagraph } from '../../playground/document-app/index.ts';
-import { check, texts } from './helpers.ts';
+import { applyFixes, check, type Fixed, texts } from './helpers.ts';
 import { filledSeed003, SEED_003 } from './seed-003.ts';
 
 /** The filled seed 003 report with one fault of each fixable kind written in (uncounted). */
@@ -22,7 +23,11 @@ function faultyReport() {
   return addon;
 }
 
-type Applied = { ok: true; message: string; view: ReturnType<typeof check>['view']; signature: string };
+type Failed = { ok: false; message: string };
+const applied = (r: Fixed) => {
+  if (!r.ok) throw new Error(`the fix failed: ${r.message}`);
+  return r;
+};
 
 const KINDS: ReadonlyArray<[string, string]> = [
   ['ngay-thang', 'replace: a day without its zero (NĐ 30 date form)'],
@@ -50,9 +55,7 @@ describe('one-click fixes applied to the document through DocumentApp', () => {
     const finding = before.view.findings.find((f) => f.ruleId === ruleId);
     expect(finding?.fix).toBeTruthy();
     const textsBefore = texts(fake);
-    const r = gas.call<Applied>('khungApplyFixes', SEED_003, before.signature, [finding?.index]);
-    expect(ActionResponse.safeParse(r).success).toBe(true);
-    expect(r).toMatchObject({ ok: true });
+    const r = applied(applyFixes(gas, before, SEED_003, [finding?.index ?? -1]));
     expect(r.message).toContain('Đã sửa 1 lỗi');
     expect(r.view.findings.filter((f) => f.ruleId === ruleId)).toEqual([]);
     expect(r.view.findings).toHaveLength(before.view.findings.length - 1);
@@ -64,20 +67,83 @@ describe('one-click fixes applied to the document through DocumentApp', () => {
     const { gas } = faultyReport();
     const before = check(gas, SEED_003);
     const indexes = before.view.findings.filter((f) => f.fix).map((f) => f.index);
-    const r = gas.call<Applied>('khungApplyFixes', SEED_003, before.signature, indexes);
-    expect(r).toMatchObject({ ok: true });
+    const r = applied(applyFixes(gas, before, SEED_003, indexes));
+    expect(r.message).toContain('Khung đã kiểm tra lại văn bản');
     expect(r.view.findings).toEqual([]);
     expect(check(gas, SEED_003).signature).toBe(r.signature);
   });
 
-  it('refuses, changing nothing, when the document changed since the check', () => {
+  it('answers khungApplyEdits with the document read again, in the shape of the contract', () => {
+    const { gas } = faultyReport();
+    const before = check(gas, SEED_003);
+    const request = fixRequest(
+      before.local,
+      before.view.findings.filter((f) => f.fix).map((f) => f.index),
+    );
+    if ('message' in request) throw new Error(request.message);
+    const r = gas.call('khungApplyEdits', request.edits, request.named);
+    expect(EditsResponse.safeParse(r).success).toBe(true);
+    expect((r as { doc: { blocks: { text: string }[] } }).doc.blocks.map((b) => b.text)).toEqual(
+      request.expected,
+    );
+  });
+
+  it('refuses, changing nothing, when a paragraph the fix names changed since the check', () => {
     const { fake, gas } = faultyReport();
     const before = check(gas, SEED_003);
+    const finding = before.view.findings.find((f) => f.ruleId === 'unicode-hygiene');
+    const named = fake.doc.body.allParagraphs().find((p) => p.plainText().includes('Ð')) as FakeParagraph;
+    named.runs = [{ text: `${named.plainText()} (đã sửa tay)`, attrs: {} }];
+    const snapshot = texts(fake);
+    const r = applyFixes(gas, before, SEED_003, [finding?.index ?? -1]);
+    expect(r).toEqual({ ok: false, message: expect.stringContaining('Văn bản đã thay đổi') });
+    expect(texts(fake)).toEqual(snapshot);
+  });
+
+  it('refuses, changing nothing, when a paragraph was added above the one the fix names', () => {
+    const { fake, gas } = faultyReport();
+    const before = check(gas, SEED_003);
+    const finding = before.view.findings.find((f) => f.ruleId === 'unicode-hygiene');
+    const named = fake.doc.body.allParagraphs().find((p) => p.plainText().includes('Ð')) as FakeParagraph;
+    fake.doc.body.insertParagraph(fake.doc.body.children.indexOf(named), 'Một đoạn mới viết thêm.');
+    const snapshot = texts(fake);
+    const r = applyFixes(gas, before, SEED_003, [finding?.index ?? -1]);
+    expect(r).toEqual({ ok: false, message: expect.stringContaining('Văn bản đã thay đổi') });
+    expect(texts(fake)).toEqual(snapshot);
+  });
+
+  it('applies the fix when only other paragraphs changed since the check', () => {
+    const { fake, gas } = faultyReport();
+    const before = check(gas, SEED_003);
+    const finding = before.view.findings.find((f) => f.ruleId === 'unicode-hygiene');
     const last = fake.doc.body.allParagraphs().at(-3) as FakeParagraph;
     last.runs = [{ text: `${last.plainText()} (đã sửa tay)`, attrs: {} }];
+    const r = applied(applyFixes(gas, before, SEED_003, [finding?.index ?? -1]));
+    expect(r.view.findings.filter((f) => f.ruleId === 'unicode-hygiene')).toEqual([]);
+    expect(texts(fake)).toContain(`${last.plainText()}`);
+  });
+
+  it('refuses, changing nothing, edits the sidebar did not compute on the paragraphs it names', () => {
+    const { fake, gas } = faultyReport();
+    const before = check(gas, SEED_003);
     const snapshot = texts(fake);
-    const r = gas.call<{ ok: boolean; message: string }>('khungApplyFixes', SEED_003, before.signature, [0]);
-    expect(r).toEqual({ ok: false, message: expect.stringContaining('Văn bản đã thay đổi') });
+    const block = before.local.doc.blocks.findIndex((b) => b.text.includes('Ð'));
+    const text = before.local.doc.blocks[block]?.text ?? '';
+    const replace = (range: [number, number], b = block) => ({ kind: 'replace', block: b, range, text: 'Đ' });
+    const cases: Array<[unknown, unknown]> = [
+      // A range past the end of the paragraph's text.
+      [[replace([text.length, text.length + 1])], [{ block, text }]],
+      // A paragraph the request does not name, so its text was never compared.
+      [[replace([0, 1], block + 1)], [{ block, text }]],
+      // Not an edit at all, and no edits.
+      [[{ kind: 'delete-everything', block }], [{ block, text }]],
+      [[], []],
+    ];
+    for (const [edits, named] of cases) {
+      const r = gas.call<Failed>('khungApplyEdits', edits, named);
+      expect(r.ok, JSON.stringify(edits)).toBe(false);
+      expect(r.message).not.toMatch(/block|range|kind|edits/);
+    }
     expect(texts(fake)).toEqual(snapshot);
   });
 
@@ -91,9 +157,7 @@ describe('one-click fixes applied to the document through DocumentApp', () => {
     text.insertText = () => {
       throw new Error('Exception: Service Documents failed while accessing document.');
     };
-    const r = gas.call<{ ok: boolean; message: string }>('khungApplyFixes', SEED_003, before.signature, [
-      finding?.index,
-    ]);
+    const r = applyFixes(gas, before, SEED_003, [finding?.index ?? -1]);
     expect(r).toEqual({ ok: false, message: expect.stringContaining('Ctrl+Z') });
   });
 
@@ -102,11 +166,8 @@ describe('one-click fixes applied to the document through DocumentApp', () => {
     const before = check(gas, SEED_003);
     const snapshot = texts(fake);
     const fixable = before.view.findings.find((f) => f.fix)?.index ?? -1;
-    const r = gas.call<{ ok: boolean; message: string }>('khungApplyFixes', SEED_003, before.signature, [
-      fixable,
-      999,
-    ]);
-    expect(r.ok).toBe(false);
+    const r = applyFixes(gas, before, SEED_003, [fixable, 999]);
+    expect(r).toEqual({ ok: false, message: expect.stringContaining('Kiểm tra lại') });
     expect(texts(fake)).toEqual(snapshot);
   });
 });

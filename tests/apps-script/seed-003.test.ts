@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FakeParagraph } from '../../playground/document-app/index.ts';
-import { check, FULL_PARAMS, newAddon, texts } from './helpers.ts';
+import { applyFixes, check, FULL_PARAMS, newAddon, texts } from './helpers.ts';
 import { filledSeed003, SEED_003 } from './seed-003.ts';
 
 const isTopHeading = (el: unknown, label: string) =>
@@ -49,13 +49,8 @@ describe('seed 003 (Hướng dẫn 148/HD-CĐVC, Thanh Hóa): a report written f
     expect(finding?.message).toContain('III');
     expect(finding?.fix?.edits[0]?.kind).toBe('insert-after');
 
-    const fixed = gas.call<{ ok: boolean; message: string; view: typeof before.view }>(
-      'khungApplyFixes',
-      SEED_003,
-      before.signature,
-      [finding?.index],
-    );
-    expect(fixed).toMatchObject({ ok: true });
+    const fixed = applyFixes(gas, before, SEED_003, [finding?.index ?? -1]);
+    if (!fixed.ok) throw new Error(fixed.message);
     expect(fixed.view.checklist.every((c) => c.found)).toBe(true);
     expect(fixed.view.findings.filter((f) => f.ruleId === 'required-section')).toEqual([]);
     const all = texts(fake);

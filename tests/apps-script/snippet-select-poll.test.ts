@@ -82,7 +82,7 @@ describe('selecting a finding and polling for changes', () => {
     });
   });
 
-  it('polls with a single read when nothing changed, and returns a new view when the text did', () => {
+  it('polls with a single read when nothing changed, and returns the document model when the text did', () => {
     const { fake, gas } = newAddon();
     const [p] = writeLines(fake, ['I. TÌNH HÌNH', 'Nội dung.']);
     const first = check(gas, 'auto');
@@ -100,17 +100,20 @@ describe('selecting a finding and polling for changes', () => {
     });
     (p as FakeParagraph).runs = [{ text: 'I. TÌNH HÌNH CHUNG', attrs: {} }];
     fake.log.reset();
-    const changed = gas.call<{ ok: true; changed: boolean; signature: string; view?: unknown }>(
+    const changed = gas.call<{ ok: true; changed: boolean; signature: string; doc?: { blocks: unknown[] } }>(
       'khungPoll',
       first.signature,
     );
+    expect(PollResponse.safeParse(changed).success).toBe(true);
     // After a change the structure is read once, from the text already read: the text is not read again.
     expect(fake.log.counts.get('Body.getText')).toBe(1);
     expect(fake.log.counts.get('Body.getParagraphs')).toBe(1);
     expect(fake.log.counts.get('DocumentApp.getActiveDocument')).toBe(1);
     expect(changed.changed).toBe(true);
     expect(changed.signature).not.toBe(first.signature);
-    expect(changed.view).toBeTruthy();
+    expect(changed.doc?.blocks).toHaveLength(2);
+    // Neither the outlines nor the property store: the sidebar checks the model itself.
+    expect([...fake.log.counts.keys()].filter((k) => /Properties|HtmlService/.test(k))).toEqual([]);
     expect(fake.doc.selection).toBeNull();
   });
 });

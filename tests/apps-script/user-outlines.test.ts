@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DeriveResponse, ExportResponse, InitResult } from '../../apps-script/shared/server-api.ts';
+import { ActionResponse, ExportResponse, InitResult } from '../../apps-script/shared/server-api.ts';
 import { PROPERTY_VALUE_LIMIT } from '../../playground/document-app/services.ts';
-import { check, newAddon, writeLines } from './helpers.ts';
+import { check, derive, library, newAddon, writeLines } from './helpers.ts';
 
 const seed000 = resolve(import.meta.dirname, '../../../shared/seeds/000_32218273462214aa.txt');
 type Action = { ok: boolean; message: string };
@@ -27,14 +27,14 @@ function receivedOutline() {
 describe("the user's own outlines", () => {
   it('derives an outline from the open đề cương, keeps it in chunks under 9 KB, lists it and checks with it', () => {
     const { fake, gas } = receivedOutline();
-    const r = gas.call<{ ok: true; outline: { id: string; sections: unknown[] }; message: string }>(
-      'khungDeriveOutline',
-      'Báo cáo 6 tháng (mẫu riêng)',
-    );
-    expect(DeriveResponse.safeParse(r).success).toBe(true);
-    expect(r.ok).toBe(true);
+    const r = derive(gas, 'Báo cáo 6 tháng (mẫu riêng)');
+    if (!r.ok) throw new Error(r.message);
+    expect(ActionResponse.safeParse({ ok: r.ok, message: r.message }).success).toBe(true);
+    expect(r.message).toContain('Đã tạo đề cương “Báo cáo 6 tháng (mẫu riêng)”');
     expect(r.outline.id).toBe('bao-cao-6-thang-mau-rieng');
     expect(r.outline.sections.length).toBeGreaterThanOrEqual(4);
+    // What the server stored is what the sidebar derived.
+    expect(library(gas).find((o) => o.id === r.outline.id)).toEqual(r.outline);
     for (const value of fake.properties.data.values())
       expect(Buffer.byteLength(value)).toBeLessThanOrEqual(PROPERTY_VALUE_LIMIT);
     const init = gas.call<Init>('khungInit');
@@ -44,9 +44,38 @@ describe("the user's own outlines", () => {
     expect(check(gas, 'bao-cao-6-thang-mau-rieng').view.outline?.id).toBe('bao-cao-6-thang-mau-rieng');
   });
 
+  it('stores a derived outline only when it is valid, under an id no other outline has', () => {
+    const { fake, gas } = receivedOutline();
+    const first = derive(gas, 'Mẫu A');
+    const second = derive(gas, 'Mẫu A');
+    if (!first.ok || !second.ok) throw new Error('derive failed');
+    expect(
+      library(gas)
+        .filter((o) => o.title === 'Mẫu A')
+        .map((o) => o.id),
+    ).toEqual(['mau-a', 'mau-a-2']);
+    const builtIn = library(gas)[0];
+    expect(gas.call<Action>('khungSaveDerivedOutline', { ...first.outline, id: builtIn?.id }).ok).toBe(true);
+    expect(library(gas).filter((o) => o.id === builtIn?.id)).toHaveLength(1);
+    const keys = [...fake.properties.data.keys()];
+    for (const bad of [{ ...first.outline, sections: 'không phải danh sách' }, null, 'Mẫu A']) {
+      expect(gas.call<Action>('khungSaveDerivedOutline', bad)).toEqual({
+        ok: false,
+        message: expect.stringContaining('Không tạo được đề cương'),
+      });
+    }
+    expect([...fake.properties.data.keys()]).toEqual(keys);
+  });
+
+  it('does not derive from an empty document, and says so', () => {
+    const { fake, gas } = newAddon();
+    writeLines(fake, []);
+    expect(derive(gas, 'Mẫu')).toEqual({ ok: false, message: expect.stringContaining('Văn bản đang trống') });
+  });
+
   it('exports as JSON, imports it back into another account, and deletes', () => {
     const a = receivedOutline();
-    a.gas.call('khungDeriveOutline', 'Mẫu A');
+    expect(derive(a.gas, 'Mẫu A').ok).toBe(true);
     const exported = a.gas.call<{ ok: true; json: string }>('khungExportUserOutlines');
     expect(ExportResponse.safeParse(exported).success).toBe(true);
     const b = newAddon();
@@ -128,7 +157,7 @@ describe("the user's own outlines", () => {
 
   it('replaces an outline already kept: the index points at the new pieces, the old ones are gone', () => {
     const a = receivedOutline();
-    a.gas.call('khungDeriveOutline', 'Mẫu A');
+    expect(derive(a.gas, 'Mẫu A').ok).toBe(true);
     const keysBefore = [...a.fake.properties.data.keys()].filter((k) => k.startsWith('khung.outline.'));
     const exported = JSON.parse(a.gas.call<{ ok: true; json: string }>('khungExportUserOutlines').json);
     const changed = [{ ...exported[0], title: 'Mẫu A, sửa lại' }];

@@ -82,7 +82,7 @@ function staticClosure(entry: string): Set<string> {
 }
 
 describe('each command loads only what it uses', () => {
-  const HEAVY = ['mammoth', '@googleapis/docs', '@googleapis/drive', 'zod'];
+  const HEAVY = ['mammoth', '@googleapis/docs', '@googleapis/drive', 'zod', 'parse5', 'markdown-it'];
 
   it('start-up and a .txt check load neither the .docx reader, the Google clients nor zod', () => {
     const main = readFileSync(khung, 'utf8');

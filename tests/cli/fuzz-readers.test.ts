@@ -5,13 +5,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KhungInputError } from '../../cli/errors.ts';
 import { loadBuiltInOutlines, resolveOutline } from '../../cli/load-outlines.ts';
+import { docFromHtml } from '../../cli/read/html.ts';
+import { docFromMarkdown } from '../../cli/read/markdown.ts';
 import { readDocument } from '../../cli/read-document.ts';
 import { decodeTextFile } from '../../cli/text-encoding.ts';
 import { importLibrary } from '../../extension/shared/library/library-io.ts';
 import { emptyLibrary } from '../../extension/shared/library/library-schema.ts';
 import { DocModel } from '../../shared/core/document/doc-model.ts';
-import { docFromHtml } from '../../shared/core/document/from-html.ts';
-import { docFromMarkdown } from '../../shared/core/document/from-markdown.ts';
 import { docFromText } from '../../shared/core/document/from-text.ts';
 import { parseOutlineJson } from '../../shared/core/outline/parse-outline.ts';
 
@@ -161,7 +161,7 @@ describe('fuzz: the .txt, .md and .html readers', () => {
       );
     });
 
-  it('the core readers never throw on any string (property)', () => {
+  it('the text, Markdown and HTML readers never throw on any string (property)', () => {
     fc.assert(
       fc.property(fc.oneof(markup, fc.string({ unit: 'binary', maxLength: 400 })), (text) => {
         for (const doc of [docFromText(text), docFromMarkdown(text), docFromHtml(text)])

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KhungInputError, type KhungInputErrorCode } from '../../cli/errors.ts';
+import { docFromHtml } from '../../cli/read/html.ts';
+import { docFromMarkdown } from '../../cli/read/markdown.ts';
 import { readDocument } from '../../cli/read-document.ts';
 import { DocModel } from '../../shared/core/document/doc-model.ts';
-import { docFromHtml } from '../../shared/core/document/from-html.ts';
-import { docFromMarkdown } from '../../shared/core/document/from-markdown.ts';
 import { docFromText } from '../../shared/core/document/from-text.ts';
 import { makeDocx } from '../helpers/make-docx.ts';
 

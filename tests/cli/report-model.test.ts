@@ -5,7 +5,7 @@ import { colors, formatText } from '../../cli/format-text.ts';
 import { loadBuiltInOutlines } from '../../cli/load-outlines.ts';
 import { readDocument } from '../../cli/read-document.ts';
 import { reportFromView, toReport } from '../../cli/report-model.ts';
-import { toCheckView } from '../../shared/core/report/check-view.ts';
+import { toCheckView } from '../../shared/core/report/to-check-view.ts';
 import { checkDocument } from '../../shared/core/rules/check-document.ts';
 
 // The command line prints the core's CheckView (the view the sidebar and the side panel show), with

@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInOutlines } from '../../cli/load-outlines.ts';
 import { packageRoot } from '../../cli/package-root.ts';
-import { documentFromPlainText } from '../../cli/read-document.ts';
+import { documentFromPlainText } from '../../cli/read/markdown.ts';
 import { loadCorpus, sharedDir } from '../../scripts/corpus/load-corpus.ts';
 import type { Finding, Fix } from '../../shared/core/base/finding.ts';
 import type { DocModel } from '../../shared/core/document/doc-model.ts';

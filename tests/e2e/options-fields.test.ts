@@ -5,8 +5,8 @@ import { type ExtensionBrowser, launchExtension } from './gdocs/launch-extension
 // Snippets people can write, in the real options page (dist/extension-e2e): the blanks of a snippet
 // are made with a form (name shown to the user, kind, choices, default) and put into the text with a
 // button, never typed as {{field}}; the snippet is saved with typed fields, and the side panel's fill
-// form shows each blank by its label. Debian's Chromium gives the en strings: assertions use ids,
-// classes and the officer's own words.
+// form shows each blank by its label. Assertions use ids, classes and the officer's own words, not the
+// page's wording.
 
 let browser: ExtensionBrowser;
 let page: Page;

@@ -7,8 +7,8 @@ import { servePlainPages } from './gdocs/plain-pages.ts';
 
 // The options page in real Chromium with the built extension (dist/extension-e2e): the user library's
 // add/edit/reorder/delete, import (a bad file is rejected, library unchanged), export, and the context
-// menu that lists the library. Debian's Chromium ships only the en-US UI locale, so chrome.i18n gives
-// the en strings here; assertions use the parts that do not depend on it (file names, reasons, counts).
+// menu that lists the library. The page is Vietnamese unless English is chosen (options-language.test.ts);
+// assertions use the parts that do not depend on the wording (file names, reasons, counts).
 
 let browser: ExtensionBrowser;
 let page: Page;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The built manifest (production build, into a temporary folder so no other test's dist/ is touched):
 // least privilege exactly as issue 5 §1 asks, nothing all-sites at install, every file it names present,
-// and the vi (default) and en locales complete for the manifest, background and options page.
+// and the vi (default) and en locales complete for the manifest's own texts.
 
 const root = resolve(import.meta.dirname, '../..');
 let dist: string;
@@ -15,12 +15,6 @@ let manifest: Manifest;
 
 const locale = (lang: string): Record<string, { message: string; placeholders?: Record<string, unknown> }> =>
   JSON.parse(readFileSync(resolve(root, `extension/public/_locales/${lang}/messages.json`), 'utf8'));
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(resolve(root, dir), { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.tsx?$/.test(f))
-    .map((f) => resolve(root, dir, f));
-}
 
 beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), 'khung-ext-prod-'));
@@ -50,8 +44,9 @@ const TEST_HOOKS = [
   { name: 'the Docs fixture switch', pattern: /gdocs-fixture/ },
   { name: 'the page marker data-khung-ext', pattern: /khungExt|data-khung-ext/ },
   { name: 'the panel parameter ?target=', pattern: /\.get\(\s*["'`]target["'`]\s*\)/ },
-  { name: 'the stand-in for IT’s policy', pattern: /khung\.e2e\.managed-policy/ },
 ];
+// The storage key that once stood in for IT's policy is in neither build now (the e2e suite writes a
+// real Chrome policy file); the release check (scripts/release/make-release.ts) still refuses it.
 
 /** Every test hook found in a built extension's scripts and pages, with the file it is in. */
 function testHooksIn(dir: string): { scripts: number; found: Array<{ hook: string; file: string }> } {
@@ -179,19 +174,13 @@ describe('locales', () => {
     }
   });
 
-  it('defines every __MSG_…__ of the manifest and every key the background and options page use', () => {
+  it('holds exactly the manifest’s __MSG_…__ texts (the pages use extension/shared/i18n)', () => {
+    // Chrome itself shows these (extensions page, shortcuts page, store) in the browser's language,
+    // before any page of Khung runs; the extension's own pages follow the officer's choice instead.
     const used = new Set<string>();
     for (const m of JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)) used.add(m[1] as string);
-    for (const file of [...sourceFiles('extension/options'), ...sourceFiles('extension/background')]) {
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/\bt\(\s*'(\w+)'/g)) used.add(m[1] as string);
-      for (const m of text.matchAll(/getMessage\(\s*'(\w+)'/g)) used.add(m[1] as string);
-    }
-    expect(used.size).toBeGreaterThan(20);
-    for (const key of used) {
-      expect(vi[key], `vi: ${key}`).toBeDefined();
-      expect(en[key], `en: ${key}`).toBeDefined();
-    }
+    expect([...used].sort()).toEqual(['actionTitle', 'commandOpenPanel', 'extDescription', 'extName']);
+    expect(Object.keys(vi).sort()).toEqual([...used].sort());
   });
 
   it('keeps the manifest strings within Chrome Web Store limits', () => {

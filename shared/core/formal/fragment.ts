@@ -58,7 +58,7 @@ export function hasSoLine(analysis: DocAnalysis): boolean {
   for (let b = 0; b < end; b++) {
     const text = analysis.blocks[b]?.text ?? '';
     for (const seg of headerSegments(text)) {
-      if (SO_CELL.test(foldInPlace(text.slice(seg.start, seg.end)))) return true;
+      if (SO_CELL.test(foldInPlace(text).slice(seg.start, seg.end))) return true;
     }
   }
   return false;

@@ -53,7 +53,7 @@ export function locateHeader(doc: DocModel, analysis: DocAnalysis = analyzeDocum
     if (BODY_KINDS.has(info.kind) || (info.kind === 'separator' && !top)) break;
     if (info.kind === 'separator') continue;
     const text = info.text;
-    const folded = foldInPlace(text.trim());
+    const folded = foldedSlice(text, whole(text));
     const block = doc.blocks[b];
     if ((info.kind === 'title' || isPartyTitle(text)) && !header.title) {
       header.title = line(info, whole(text));
@@ -124,7 +124,7 @@ function isEmpty(h: DocHeader): boolean {
 function readSegment(info: BlockInfo, seg: Segment, header: DocHeader, issuerAllowed: boolean): boolean {
   const text = info.text;
   const piece = text.slice(seg.start, seg.end);
-  const folded = foldInPlace(piece);
+  const folded = foldedSlice(text, seg);
   if (!header.quocHieu && QUOC_HIEU_FOLDED.test(folded)) {
     header.quocHieu = line(info, seg);
     return true;
@@ -205,6 +205,14 @@ function sameCell(doc: DocModel, a: number, b: number): boolean {
   const x = doc.blocks[a]?.table;
   const y = doc.blocks[b]?.table;
   return !!x && !!y && x.table === y.table && x.row === y.row && x.cell === y.cell;
+}
+
+/**
+ * The fold of text[seg]: the paragraph is folded once and sliced (folding keeps the length), so a
+ * huge paragraph is not folded again for each question asked of it.
+ */
+function foldedSlice(text: string, seg: Segment): string {
+  return foldInPlace(text).slice(seg.start, seg.end);
 }
 
 function whole(text: string): Segment {

@@ -1,4 +1,4 @@
-import type { NumberingScheme } from '../outline/outline-schema.ts';
+import type { NumberingScheme } from '../base/numbering-scheme.ts';
 
 /** Markers of list items: they structure body text but are not headings. */
 export type ListMarker = 'dash' | 'plus' | 'bullet';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { describeIssue, ID_FORMAT, type IssueWords, OUTLINE_WORDS } from '../outline/outline-issues.ts';
+import { ID_FORMAT } from '../outline/format-messages.ts';
+import { describeIssue, type IssueWords, OUTLINE_WORDS } from '../outline/outline-issues.ts';
 
 // Where a problem is in a library file, in the words an officer or a clerk reads it ("đề cương thứ 2
 // “bao-cao-quy” › mục thứ 3 › tên: còn trống"), never a field or type name. Outlines are worded by the

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ID_FORMAT } from '../outline/outline-issues.ts';
+import { ID_FORMAT } from '../outline/format-messages.ts';
 import { Outline } from '../outline/outline-schema.ts';
 import { Snippet } from '../snippets/snippet-schema.ts';
 import {

@@ -1,7 +1,8 @@
+import type { NumberingScheme } from '../base/numbering-scheme.ts';
 import type { BlockInfo, DocAnalysis, DocPart } from '../headings/block-info.ts';
 import { LOST_FONT_BULLETS } from '../headings/parse-numbering.ts';
 import { fold } from '../text/fold.ts';
-import type { DocumentType, NumberingScheme, Outline, Section } from './outline-schema.ts';
+import type { DocumentType, Outline, Section } from './outline-schema.ts';
 import { STANDARD_PARAMETERS } from './standard-parameters.ts';
 
 const TYPE_BY_WORD: ReadonlyArray<[RegExp, DocumentType, string]> = [

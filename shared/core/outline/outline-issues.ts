@@ -2,13 +2,6 @@ import type { z } from 'zod';
 import { flattenSections } from './flatten-sections.ts';
 import type { Outline } from './outline-schema.ts';
 
-/** What a wrong outline or section id is told (outline and add-on alike). */
-export const ID_FORMAT = 'chỉ dùng chữ thường không dấu, số và dấu gạch ngang';
-/** What a wrong provenance date is told. */
-export const DATE_FORMAT = 'ngày viết theo dạng NNNN, NNNN-TT hoặc NNNN-TT-NN (ví dụ 2020-05-25)';
-/** What a wrong parameter id is told. */
-export const PARAMETER_ID_FORMAT = 'chỉ dùng chữ cái không dấu và chữ số, bắt đầu bằng chữ cái';
-
 /** The fields of an outline, as an officer reads them (no field names in a message: issue 12 §7). */
 const FIELD: Record<string, string> = {
   id: 'mã',
@@ -76,7 +69,7 @@ function where(path: readonly PropertyKey[], words: IssueWords): string {
  * One schema issue in plain Vietnamese, naming where it is as an officer reads an outline ("mục thứ 3 ›
  * tên: còn trống"). Shared by the core's parseOutline (zod) and the add-on's generated validators
  * (apps-script/server/schema-issues.ts): both raise the same issues, and every format check carries one
- * of the messages above. `words` names the places of another kind of file (a library's snippets).
+ * of the messages of format-messages.ts. `words` names the places of another kind of file (a library's snippets).
  */
 export function describeIssue(issue: z.core.$ZodIssue, words: IssueWords = OUTLINE_WORDS): string {
   const what =

@@ -1,24 +1,7 @@
 import { z } from 'zod';
 import { Severity } from '../base/finding.ts';
-import { DATE_FORMAT, ID_FORMAT, PARAMETER_ID_FORMAT } from './outline-issues.ts';
-
-/** How a heading is numbered. The order of this list is the default nesting order, outermost first. */
-export const NumberingScheme = z.enum([
-  'phan', // PHẦN THỨ NHẤT, Phần I
-  'chuong', // Chương I
-  'muc', // Mục 1
-  'tieu-muc', // Tiểu mục 1
-  'dieu', // Điều 1.
-  'upper-letter', // A.
-  'roman', // I.
-  'arabic', // 1.
-  'decimal2', // 1.1.
-  'decimal3', // 1.1.1.
-  'letter-paren', // a)
-  'letter-dot', // a.
-  'none', // a heading without a number (a title line, "Nơi nhận")
-]);
-export type NumberingScheme = z.infer<typeof NumberingScheme>;
+import { NumberingScheme } from '../base/numbering-scheme.ts';
+import { DATE_FORMAT, ID_FORMAT, PARAMETER_ID_FORMAT } from './format-messages.ts';
 
 /** NĐ 30 types and the union's usual ones; the key of the type abbreviation table. */
 export const DocumentType = z.enum([

@@ -1,5 +1,8 @@
 import { z } from 'zod/mini';
+import { BlockStyleMini, type Same } from '../document/doc-model-mini.ts';
 import type { CheckView } from './check-view.ts';
+
+export type { Same };
 
 // The check view (check-view.ts) in zod/mini, for the pages that receive it and have no room for
 // full zod: the add-on sidebar (60 KB budget, inlined). The type check at the bottom keeps the two
@@ -7,25 +10,14 @@ import type { CheckView } from './check-view.ts';
 
 const Severity = z.enum(['error', 'warning', 'info']);
 const Range = z.tuple([z.number(), z.number()]);
-const BlockStyle = z.object({
-  headingLevel: z.optional(z.number()),
-  bold: z.optional(z.boolean()),
-  italic: z.optional(z.boolean()),
-  alignment: z.optional(z.enum(['left', 'center', 'right', 'justify'])),
-  fontFamily: z.optional(z.string()),
-  fontSizePt: z.optional(z.number()),
-  indentFirstLinePt: z.optional(z.number()),
-  indentStartPt: z.optional(z.number()),
-  listItem: z.optional(z.boolean()),
-});
 const FixEdit = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('replace'), block: z.number(), range: Range, text: z.string() }),
   z.object({
     kind: z.literal('insert-after'),
     block: z.number(),
-    blocks: z.array(z.object({ text: z.string(), style: BlockStyle })),
+    blocks: z.array(z.object({ text: z.string(), style: BlockStyleMini })),
   }),
-  z.object({ kind: z.literal('set-style'), block: z.number(), style: BlockStyle }),
+  z.object({ kind: z.literal('set-style'), block: z.number(), style: BlockStyleMini }),
 ]);
 
 /** The check view as a page receives it, in zod/mini. */
@@ -65,7 +57,5 @@ export const CheckViewMini = z.object({
   counts: z.object({ error: z.number(), warning: z.number(), info: z.number() }),
 });
 
-/** True when two types are identical, optional properties included (mutual assignability is not enough). */
-export type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const sameShape: Same<z.infer<typeof CheckViewMini>, CheckView> = true;
 void sameShape;

@@ -45,5 +45,3 @@ export const CheckView = z.object({
   counts: z.object({ error: z.number(), warning: z.number(), info: z.number() }),
 });
 export type CheckView = z.infer<typeof CheckView>;
-
-export { toCheckView } from './to-check-view.ts';

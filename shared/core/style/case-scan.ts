@@ -90,7 +90,9 @@ export function proseBlocks(analysis: DocAnalysis): ProseBlock[] {
     if (l) skip.add(l.block);
   const pass = wordPass(analysis.blocks);
   const out: ProseBlock[] = [];
-  for (const info of analysis.blocks) {
+  // Indexed: a for-of makes an iterator result a step in code V8 has not optimised.
+  for (let b = 0; b < analysis.blocks.length; b++) {
+    const info = analysis.blocks[b] as BlockInfo;
     if (!PROSE_KINDS.has(info.kind) || skip.has(info.index)) continue;
     if (analysis.doc.blocks[info.index]?.table && info.index < header.bodyStart) continue;
     const text = info.text;
@@ -140,23 +142,35 @@ export function isFreeStart(text: string, i: number, lead: number): boolean {
   }
   if (j < lead || opened) return true;
   if (OPENER_UNITS.has(text.charCodeAt(j))) return true;
-  const c = text.charAt(j);
+  // By its code: charAt makes a string for a letter beyond Latin-1, as the unit here mostly is.
+  const c = text.charCodeAt(j);
   // A dash that opens a clause: " - Nội dung", "1) Nội dung" inside a paragraph.
   // The pattern reads the last code point and the unit before it, or the start: on the last four
   // units of a longer text its "^" cannot match (two code points at least), so they answer alike.
   return (
-    (c === '-' || c === '–' || c === '+' || c === ')') &&
+    (c === 0x2d || c === 0x2013 || c === 0x2b || c === 0x29) && // - – + )
     CLAUSE_DASH.test(text.slice(Math.max(lead, j - 4), j))
   );
 }
 
-/** Whether the character at `i` is an upper-case letter. */
+/** isUpperAt's answer for each UTF-16 unit met so far: 0 not asked yet, 1 upper case, 2 not. */
+let upperSeen: Uint8Array | null = null;
+
+/** Whether the character at `i` is an upper-case letter: it differs from its lower case. */
 export function isUpperAt(text: string, i: number): boolean {
-  // ASCII by its code, without a one-letter string and its lower case (most calls).
+  // ASCII by its code; any other unit's answer is worked out once (a one-letter string and its lower
+  // case a call made most of a check's short-lived strings) and remembered.
   const code = text.charCodeAt(i);
   if (code < 0x80) return code >= 65 && code <= 90;
-  const c = text.charAt(i);
-  return c !== c.toLowerCase();
+  if (Number.isNaN(code)) return false; // past the end: charAt gives "", its own lower case
+  upperSeen ??= new Uint8Array(0x10000);
+  let seen = upperSeen[code] as number;
+  if (seen === 0) {
+    const c = String.fromCharCode(code);
+    seen = c !== c.toLowerCase() ? 1 : 2;
+    upperSeen[code] = seen;
+  }
+  return seen === 1;
 }
 
 /** The text with the letter at `i` in the case `upper` asks for. */
@@ -188,7 +202,7 @@ export function previousWord(text: string, i: number): { start: number; end: num
   const c = text.charCodeAt(i - 1);
   if (c !== 0x20 && c !== 0xa0) return null;
   let end = i - 1;
-  const comma = text.charAt(end - 1) === ',';
+  const comma = text.charCodeAt(end - 1) === 0x2c; // ",", by its code: no string of the letter before
   if (comma) end--;
   let start = end;
   while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--;

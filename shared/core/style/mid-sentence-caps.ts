@@ -165,8 +165,9 @@ function kindAt(
   two: string,
 ): { kind: string; end: number } | null {
   const prev = previousWord(text, start);
-  const sep = text.charAt(start - 2);
-  const afterPunct = text.charAt(start - 1) === ' ' && (sep === ';' || sep === ',');
+  // Units by their codes (charAt makes a string of a letter beyond Latin-1): ";" 0x3b, "," 0x2c.
+  const sep = text.charCodeAt(start - 2);
+  const afterPunct = text.charCodeAt(start - 1) === 0x20 && (sep === 0x3b || sep === 0x2c);
   const free = isFree(text, start, lead);
   const upperNext = (end: number) => {
     const n = nextWord(text, end);
@@ -187,7 +188,7 @@ function kindAt(
     return { kind: 'plural', end };
   end = pick(ALWAYS_COMMON);
   if (prev && end > 0) return { kind: 'member', end };
-  if ((prev || sep === ';') && FUNCTION_WORDS.has(w.one) && nextWord(text, w.end))
+  if ((prev || sep === 0x3b) && FUNCTION_WORDS.has(w.one) && nextWord(text, w.end))
     return { kind: 'joiner', end: w.end };
   end = pick(ACTS);
   if (end > 0 && prev && actsHere(text, prev, end)) return { kind: 'act', end };
@@ -200,9 +201,9 @@ function kindAt(
 
 /** Whether the capital at `start` may be there for the sentence's sake, and not after "; " or ", ". */
 function isFree(text: string, start: number, lead: number): boolean {
-  const sep = text.charAt(start - 2);
-  const afterPunct = text.charAt(start - 1) === ' ' && (sep === ';' || sep === ',');
-  return !afterPunct && (isFreeStart(text, start, lead) || text.charAt(start - 1) === '(');
+  const sep = text.charCodeAt(start - 2); // by codes, as in kindAt: ";" ",", then " " and "("
+  const afterPunct = text.charCodeAt(start - 1) === 0x20 && (sep === 0x3b || sep === 0x2c);
+  return !afterPunct && (isFreeStart(text, start, lead) || text.charCodeAt(start - 1) === 0x28);
 }
 
 /** The first words of TITLE_CASE: any other capital at a sentence start is passed over. */

@@ -1,4 +1,6 @@
-import { hashUnits, TABLE_END, tables } from '../text/word-units.ts';
+import { LOWER_NAME_HEADS } from '../text/name-heads.ts';
+import { SCAN } from '../text/word-scan.ts';
+import { TABLE_END, tables } from '../text/word-units.ts';
 import { nextStart } from './case-find.ts';
 import {
   hashedWords,
@@ -80,12 +82,10 @@ const CITED =
  * kế toán", "thủ tướng chính phủ", "việt nam", "đảng" (in "chỉnh đốn đảng", "đại hội đảng"), and
  * citations ("điều 5", "quyết định số 12/…"). Only these few words are looked at in lower case.
  */
-const LOWER_HEADS =
-  /(?:^|[ (“"])(?:châu|miền|luật|thủ|tết|việt|mặt|tổng|quốc|đảng|điều|số)(?![a-zA-Z\u00C0-\u1EF9])/g;
-/** WordPass.lowerBits of the words of LOWER_HEADS. */
-const LOWER_HEADS_MASK = (/\(\?:([^)]*)\)\(\?!/u.exec(LOWER_HEADS.source)?.[1] ?? '')
-  .split('|')
-  .reduce((mask, w) => mask | (1 << (hashUnits(w) & 31)), 0);
+const LOWER_HEADS = new RegExp(
+  `(?:^|[ (“"])(?:${LOWER_NAME_HEADS.join('|')})(?![a-zA-Z\\u00C0-\\u1EF9])`,
+  'g',
+);
 /** "đảng viên", "đảng bộ", "đảng ủy" are other words than "Đảng". */
 const NOT_PARTY = /^ (?:viên|bộ|ủy|uỷ|đoàn|phí|vụ|tịch|ta)(?![\p{L}\p{M}])/u;
 
@@ -143,9 +143,9 @@ export function properNameFaults(block: ProseBlock, listed = false): readonly Ca
   }
   // The pattern takes the character before the word (no look-behind: it is much faster); test() and
   // lastIndex make no match object: nextStart goes back over the word's letters to its start.
-  // A paragraph without one of these words in lower case (the shared word reading's bits) is passed
-  // over: a word the pattern finds is a word of lower-case letters, or one of an odd paragraph.
-  if (((pass.lowerBits[block.info.index] as number) & LOWER_HEADS_MASK) === 0) return finish(out);
+  // A paragraph without one of these words in lower case (the shared word reading's NAME_HEAD) is
+  // passed over: a word the pattern finds is a word of lower-case letters, or one of an odd paragraph.
+  if (((pass.flags[block.info.index] as number) & SCAN.NAME_HEAD) === 0) return finish(out);
   LOWER_HEADS.lastIndex = 0;
   for (let i = nextStart(text, LOWER_HEADS, true); i >= 0; i = nextStart(text, LOWER_HEADS, true)) {
     // "đảng" and "số" end what is checked: go back to where the name or the citation begins.

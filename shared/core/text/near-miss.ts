@@ -95,14 +95,27 @@ function canonical(syllable: string): string {
   return placed?.placement === 'second' ? placed.other : syllable;
 }
 
-const WORDS = new Set<string>();
-const BY_FIRST = new Map<string, string[]>();
-const BY_SECOND = new Map<string, string[]>();
-for (const listed of GENRE_WORDS) {
-  const [first = '', second = ''] = listed.split(' ').map(canonical);
-  WORDS.add(`${first} ${second}`);
-  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), second]);
-  BY_SECOND.set(second, [...(BY_SECOND.get(second) ?? []), first]);
+interface GenreIndex {
+  words: Set<string>;
+  byFirst: Map<string, string[]>;
+  bySecond: Map<string, string[]>;
+}
+let genreIndex: GenreIndex | null = null;
+
+/** The listed words by their syllables, built on first use (not at load: a start stays fast). */
+function index(): GenreIndex {
+  if (genreIndex) return genreIndex;
+  const words = new Set<string>();
+  const byFirst = new Map<string, string[]>();
+  const bySecond = new Map<string, string[]>();
+  for (const listed of GENRE_WORDS) {
+    const [first = '', second = ''] = listed.split(' ').map(canonical);
+    words.add(`${first} ${second}`);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), second]);
+    bySecond.set(second, [...(bySecond.get(second) ?? []), first]);
+  }
+  genreIndex = { words, byFirst, bySecond };
+  return genreIndex;
 }
 
 /** What a near-miss pair should read: which syllable (0 or 1) to change, and into what. */
@@ -114,16 +127,17 @@ export interface NearMiss {
 
 /** The one listed word a pair of lower-case syllables slips from, or null (none, or several). */
 export function nearMiss(writtenFirst: string, writtenSecond: string): NearMiss | null {
+  const { words, byFirst, bySecond } = index();
   const first = canonical(writtenFirst);
   const second = canonical(writtenSecond);
-  if (WORDS.has(`${first} ${second}`)) return null;
+  if (words.has(`${first} ${second}`)) return null;
   let found: NearMiss | null = null;
-  for (const meant of BY_FIRST.get(first) ?? []) {
+  for (const meant of byFirst.get(first) ?? []) {
     if (!oneSlipApart(second, meant)) continue;
     if (found) return null;
     found = { which: 1, meant, word: `${first} ${meant}` };
   }
-  for (const meant of BY_SECOND.get(second) ?? []) {
+  for (const meant of bySecond.get(second) ?? []) {
     if (!oneSlipApart(first, meant)) continue;
     if (found) return null;
     found = { which: 0, meant, word: `${meant} ${second}` };
@@ -133,5 +147,5 @@ export function nearMiss(writtenFirst: string, writtenSecond: string): NearMiss 
 
 /** Whether two lower-case syllables make a listed word, in either tone placement ("thành uỷ"). */
 export function isGenreWord(first: string, second: string): boolean {
-  return WORDS.has(`${canonical(first)} ${canonical(second)}`);
+  return index().words.has(`${canonical(first)} ${canonical(second)}`);
 }

@@ -37,16 +37,21 @@ export function scanPairs(text: string): PairFault[] {
   for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
     const mark = m[0];
     const at = m.index;
-    const before = text.charAt(at - 1);
-    const after = text.charAt(at + mark.length);
+    // The units around a mark are read only by the branches that need them (text.charAt: a string
+    // of a letter beyond Latin-1 each time); most marks are “ and ”, which need neither.
     if (mark.length === 2) {
-      const opening = mark === '‘‘' || (mark === "''" && SPACE_OR_OPEN.test(before));
+      const opening = mark === '‘‘' || (mark === "''" && SPACE_OR_OPEN.test(text.charAt(at - 1)));
       faults.push({ kind: 'doubled-single', start: at, end: at + 2, mark, replacement: opening ? '“' : '”' });
       if (opening) stack.push({ kind: 'double', mark: '“', at });
       else close(stack, faults, 'double', '”', at);
       continue;
     }
-    if ((mark === '’' || mark === "'") && LETTER.test(before) && LETTER.test(after)) continue; // an apostrophe
+    if (
+      (mark === '’' || mark === "'") &&
+      LETTER.test(text.charAt(at - 1)) &&
+      LETTER.test(text.charAt(at + 1))
+    )
+      continue; // an apostrophe
     if (mark === '(') stack.push({ kind: 'paren', mark, at });
     else if (mark === '“' || mark === '‘') stack.push({ kind: mark === '“' ? 'double' : 'single', mark, at });
     else if (mark === ')') {
@@ -58,7 +63,8 @@ export function scanPairs(text: string): PairFault[] {
     else {
       // A straight mark opens after a space (or at the start) unless one is open; it closes otherwise.
       const kind: Kind = mark === '"' ? 'double' : 'single';
-      if (!stack.some((o) => o.mark === mark) && SPACE_OR_OPEN.test(before)) stack.push({ kind, mark, at });
+      if (!stack.some((o) => o.mark === mark) && SPACE_OR_OPEN.test(text.charAt(at - 1)))
+        stack.push({ kind, mark, at });
       else if (kind === 'double' || stack.some((o) => o.kind === 'single'))
         close(stack, faults, kind, mark, at);
     }

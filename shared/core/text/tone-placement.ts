@@ -15,6 +15,18 @@ export type TonePlacement = 'first' | 'second';
  * classes without the u and i flags, so irregexp scans a paragraph at the speed of a plain search.
  */
 const GLIDE_VOWEL = /[òóỏõọÒÓỎÕỌ][aeAE]|[ùúủũụÙÚỦŨỤ][yY]|[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/g;
+/** GLIDE_VOWEL at one place (sticky: set lastIndex): the word reading's test at a word's end. */
+const GLIDE_VOWEL_HERE = new RegExp(GLIDE_VOWEL.source, 'y');
+
+/**
+ * Whether the two units before `end` are a pair of GLIDE_VOWEL. placedWords reads only pairs that
+ * end a word (no unit of a word follows), so a paragraph none of whose words ends so holds none.
+ */
+export function endsWithGlidePair(text: string, end: number): boolean {
+  if (end < 2) return false;
+  GLIDE_VOWEL_HERE.lastIndex = end - 2;
+  return GLIDE_VOWEL_HERE.test(text);
+}
 /** Whether unit `i` of `text` belongs to a word (letters, marks, digits), by fold.ts's table. */
 function inWord(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

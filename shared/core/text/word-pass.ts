@@ -2,6 +2,24 @@ import { slotOf } from './word-units.ts';
 
 /** What the shared word reading (word-scan.ts) gives for a list of paragraphs, and where it puts it. */
 
+/**
+ * Bits of word-scan.ts's scanParagraph's answer: the precise readings a paragraph needs (REPEAT, SPELLING: see
+ * scanParagraph), and of the reading's: PLACED when a word ends with a pair of GLIDE_VOWEL
+ * (tone-placement.ts: placedWords finds nothing in the other paragraphs); SMALL, ASCII_SMALL,
+ * QUOTE when the paragraph holds a unit of UNIT.SMALL, UNIT.ASCII_SMALL, UNIT.QUOTE; NAY when a word
+ * starts with "này" (every " này" does: ten-loai-tu-dan's self-references); NAME_HEAD when a word of
+ * lower-case letters may be one of name-heads.ts's words (by its hash), or the paragraph is odd.
+ */
+export const SCAN = {
+  REPEAT: 1,
+  SPELLING: 2,
+  PLACED: 4,
+  SMALL: 8,
+  ASCII_SMALL: 16,
+  QUOTE: 32,
+  NAY: 64,
+  NAME_HEAD: 128,
+} as const;
 /** What the reading gives for a list of paragraphs. */
 export interface WordPass {
   /** SCAN bits of each paragraph (scanParagraph's, and PLACED). */

@@ -1,6 +1,8 @@
-import { Sink, type WordPass } from './word-pass.ts';
+import { nameHeads } from './name-heads.ts';
+import { endsWithGlidePair } from './tone-placement.ts';
+import { SCAN, Sink, type WordPass } from './word-pass.ts';
 
-export { mayBeWrittenHash, type WordPass } from './word-pass.ts';
+export { mayBeWrittenHash, SCAN, type WordPass } from './word-pass.ts';
 
 import {
   fixedPhrase,
@@ -18,6 +20,7 @@ import {
   hashUnits,
   isLetterCode,
   mix,
+  slotOf,
   TABLE_END,
   UNIT,
   unitClasses,
@@ -34,22 +37,6 @@ import {
  * to the precise reading, or at worst skips a pair that is a listed word.
  */
 
-/**
- * Bits of scanParagraph's answer: the precise readings a paragraph needs (REPEAT, SPELLING: see
- * scanParagraph), and of the reading's: PLACED when a word holds a pair of GLIDE_VOWEL
- * (text/tone-placement.ts: placedWords finds nothing in the other paragraphs); SMALL, ASCII_SMALL,
- * QUOTE when the paragraph holds a unit of UNIT.SMALL, UNIT.ASCII_SMALL, UNIT.QUOTE; NAY when a word
- * starts with "này" (every " này" does: ten-loai-tu-dan's self-references).
- */
-export const SCAN = {
-  REPEAT: 1,
-  SPELLING: 2,
-  PLACED: 4,
-  SMALL: 8,
-  ASCII_SMALL: 16,
-  QUOTE: 32,
-  NAY: 64,
-} as const;
 const SPELLING_READINGS = SCAN.REPEAT | SCAN.SPELLING;
 
 /**
@@ -65,6 +52,7 @@ export function scanParagraph(text: string): number {
 function readParagraph(text: string, sink: Sink): number {
   const t = unitClasses();
   const k = keysOf();
+  const { mask: headMask, slots: headSlots } = nameHeads();
   const from = sink.count;
   let lowerBits = 0; // see WordPass.lowerBits
   let units = 0; // the UNIT bits of every unit of the paragraph, or-ed
@@ -117,6 +105,10 @@ function readParagraph(text: string, sink: Sink): number {
       else if ((all & UNIT.LOWER) !== 0) {
         sink.write(exact);
         lowerBits |= 1 << (exact & 31);
+        // The heads' low hash bits first: most words end there, before the bitmap is read.
+        const slot = (headMask >>> (exact & 31)) & 1 ? slotOf(exact) : -1;
+        if (slot >= 0 && ((headSlots[slot >>> 5] as number) & (1 << (slot & 31))) !== 0)
+          flags |= SCAN.NAME_HEAD;
       }
     }
     units |= any;
@@ -127,7 +119,13 @@ function readParagraph(text: string, sink: Sink): number {
     )
       flags |= SCAN.NAY;
     const glide = any & (UNIT.GLIDE_O | UNIT.GLIDE_A | UNIT.GLIDE_TONE);
-    if (glide === (UNIT.GLIDE_O | UNIT.GLIDE_A | UNIT.GLIDE_TONE)) flags |= SCAN.PLACED;
+    // Only a word ending with the pair: "hoạt", "hoàn" hold one of each and no pair placedWords reads.
+    if (
+      glide === (UNIT.GLIDE_O | UNIT.GLIDE_A | UNIT.GLIDE_TONE) &&
+      ((t[text.charCodeAt(i - 1)] as number) & UNIT.GLIDE_A) !== 0 && // a pair ends with a/e/y: "đoàn" ends here
+      endsWithGlidePair(text, i)
+    )
+      flags |= SCAN.PLACED;
     if ((flags & SPELLING_READINGS) !== SPELLING_READINGS) {
       const joined = gapSpaces && e1 !== 0;
       // Bitmaps of the listed first and second syllables spare most words every set lookup.
@@ -166,7 +164,10 @@ function readParagraph(text: string, sink: Sink): number {
     t1 = i;
     gapSpaces = true;
   }
-  if (odd) readOddly(text, sink, from);
+  if (odd) {
+    readOddly(text, sink, from);
+    flags |= SCAN.NAME_HEAD; // its words may not be read as the loop reads them
+  }
   if ((units & UNIT.SMALL) !== 0) flags |= SCAN.SMALL;
   if ((units & UNIT.ASCII_SMALL) !== 0) flags |= SCAN.ASCII_SMALL;
   if ((units & UNIT.QUOTE) !== 0) flags |= SCAN.QUOTE;

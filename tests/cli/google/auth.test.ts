@@ -120,7 +120,7 @@ describe('installed-app sign-in on a loopback redirect', () => {
   it('refuses a redirect whose state does not match, in Vietnamese', async () => {
     const b = browser(() => ({ code: 'code-123', state: 'forged' }));
     await expect(resolveCredentials({ clientSecret: clientSecret(), env, openUrl: b.open })).rejects.toThrow(
-      /^Đăng nhập Google không thành công \(state không khớp\)/,
+      /^Đăng nhập Google không thành công \(mã kiểm tra của lần đăng nhập không khớp\)/,
     );
   });
 

@@ -16,16 +16,26 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Debian's Chromium headless with the extension (house rules' flags, a fresh profile). */
+/**
+ * Launches Debian's Chromium headless with the extension (house rules' flags, a fresh profile);
+ * `extra` adds flags and environment (an English browser: `--lang=en-US` and LANGUAGE=en).
+ */
 export async function launchExtension(
   dist = process.env.KHUNG_EXT_DIST ?? resolve(root, 'dist/extension-e2e'),
+  extra: { args?: string[]; env?: Record<string, string> } = {},
 ): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'khung-ext-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     acceptDownloads: true,
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_ARGS],
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      ...CHROMIUM_ARGS,
+      ...(extra.args ?? []),
+    ],
+    ...(extra.env ? { env: { ...process.env, ...extra.env } } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -1,7 +1,8 @@
 // Writes the README screenshots from the real built UIs (not a test; run after the builds):
 //   npm run build:e2e && npm run build:addon && node --import tsx tests/shared/ui/screenshots.ts
 // docs/side-panel.png: the side panel (opened as a tab at side-panel width) checking a report
-// typed in a textarea; docs/sidebar.png: Sidebar.html at the add-on's 300 px with a scripted server.
+// typed in a textarea; docs/sidebar.png: Sidebar.html at the add-on's 300 px with a scripted server;
+// docs/extension-options.png: the extension's options page (language choice and own library).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -9,8 +10,6 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { loadBuiltInOutlines } from '../../../cli/load-outlines.ts';
 import { docFromText } from '../../../shared/core/document/from-text.ts';
-import { toCheckView } from '../../../shared/core/report/check-view.ts';
-import { checkDocument } from '../../../shared/core/rules/check-document.ts';
 import { launchExtension } from '../../e2e/gdocs/launch-extension.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../helpers/chromium.ts';
 import { SAMPLE_OUTLINE as OUTLINE, SAMPLE_REPORT as REPORT } from '../../helpers/sample-report.ts';
@@ -41,6 +40,11 @@ async function sidePanel(): Promise<void> {
     await panel.click('#k-tab-snippets');
     await panel.fill('#k-snippet-search', 'noi nhan');
     await panel.screenshot({ path: resolve(root, 'docs/side-panel-snippets.png') });
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 1000, height: 900 });
+    await options.goto(browser.url('extension/options/index.html'));
+    await options.waitForLoadState('networkidle');
+    await options.screenshot({ path: resolve(root, 'docs/extension-options.png') });
   } finally {
     await browser.close();
     server.close();
@@ -49,8 +53,6 @@ async function sidePanel(): Promise<void> {
 
 async function sidebar(): Promise<void> {
   const { outlines } = loadBuiltInOutlines();
-  const outline = outlines.find((o) => o.id === OUTLINE) ?? null;
-  const view = toCheckView(checkDocument(docFromText(REPORT), { outline }));
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -74,9 +76,10 @@ async function sidebar(): Promise<void> {
             outlineId: OUTLINE,
             docEmpty: false,
             storage: { used: 0, limit: 512000 },
+            library: outlines,
           },
         ],
-        khungCheck: [{ ok: true, view, signature: 's', blocks: 20 }],
+        khungRead: [{ ok: true, doc: docFromText(REPORT), signature: 's' }],
         khungPoll: [{ ok: true, changed: false, signature: 's' }],
       }),
     );
@@ -90,4 +93,4 @@ async function sidebar(): Promise<void> {
 
 await sidePanel();
 await sidebar();
-console.log('docs/side-panel.png, side-panel-snippets.png, sidebar.png');
+console.log('docs/side-panel.png, side-panel-snippets.png, extension-options.png, sidebar.png');

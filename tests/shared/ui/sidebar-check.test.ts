@@ -1,12 +1,29 @@
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callsOf, checked, fuller, launchChromium, openSidebar, sidebarFile, view } from './sidebar-page.ts';
+import { fixRequest } from '../../../apps-script/sidebar/fix-request.ts';
+import { checkFetched } from '../../../apps-script/sidebar/local-check.ts';
+import { applyFixes } from '../../../shared/core/rules/apply-fixes.ts';
+import {
+  callsOf,
+  checked,
+  doc,
+  fuller,
+  fullerDoc,
+  launchChromium,
+  OUTLINE_ID,
+  openSidebar,
+  outlines,
+  sidebarFile,
+  view,
+  viewOf,
+} from './sidebar-page.ts';
 
 // The shared Checklist, FindingsList and OutlinePicker in the real built Sidebar.html, in Chromium,
-// with google.script.run replaced by a scripted fake: the bridge validates every result and speaks
-// Vietnamese, a click selects, a fix goes to the server with the check's outline and signature, and
-// the live checklist polls — and stops while the sidebar is hidden.
+// with google.script.run replaced by a scripted fake: the server reads, the sidebar checks what it
+// read; the bridge validates every result and speaks Vietnamese, a click selects, a fix goes to the
+// server as edits naming the paragraphs they change, and the live checklist polls — and stops while
+// the sidebar is hidden.
 
 let browser: Browser;
 const statusText = (page: Page) => page.locator('[data-testid="status"]').textContent();
@@ -25,11 +42,11 @@ describe('Sidebar.html: Kiểm tra', () => {
 
   it('checks on open, shows ✓/✗ with depth and findings by severity, and selects a clicked block', async () => {
     const page = await openSidebar(browser, {
-      khungCheck: [checked],
+      khungRead: [checked],
       khungSelectBlock: [{ ok: true, message: 'Đã chọn.' }],
     });
     await page.waitForSelector('[data-testid="checklist-summary"]');
-    expect(await callsOf(page, 'khungCheck')).toEqual([['auto']]);
+    expect(await callsOf(page, 'khungRead')).toEqual([[OUTLINE_ID]]);
     const found = view.checklist.filter((i) => i.found).length;
     expect(await page.locator('[data-testid="checklist-summary"]').textContent()).toMatch(
       new RegExp(`^${found}/${view.checklist.length} mục đã có`),
@@ -53,12 +70,19 @@ describe('Sidebar.html: Kiểm tra', () => {
     await page.close();
   });
 
-  it('applies a fix with the outline and signature of the check, then shows the new view and message', async () => {
+  it('sends a fix as edits naming their paragraphs, then checks the document the server read again', async () => {
     const fixable = view.findings.find((f) => f.fix);
     expect(fixable, 'the fixture needs a finding with a fix').toBeDefined();
+    const local = checkFetched(doc, OUTLINE_ID, outlines);
+    if ('message' in local) throw new Error(local.message);
+    const request = fixRequest(local, [fixable?.index ?? -1]);
+    if ('message' in request) throw new Error(request.message);
+    const after = applyFixes(doc, [
+      local.result.findings[fixable?.index ?? -1]?.fix ?? { label: '', edits: [] },
+    ]).doc;
     const page = await openSidebar(browser, {
-      khungCheck: [checked],
-      khungApplyFixes: [{ ok: true, message: 'Đã sửa 1 lỗi.', view: fuller, signature: 's2' }],
+      khungRead: [checked],
+      khungApplyEdits: [{ ok: true, doc: after, signature: 's2' }],
     });
     await page.waitForSelector('.k-finding button.k-button');
     await page
@@ -66,17 +90,21 @@ describe('Sidebar.html: Kiểm tra', () => {
       .locator('button.k-button')
       .click();
     await page.waitForFunction(
-      () => document.querySelector('[data-testid="status"]')?.textContent === 'Đã sửa 1 lỗi.',
+      () =>
+        document.querySelector('[data-testid="status"]')?.textContent ===
+        'Đã sửa 1 lỗi. Khung đã kiểm tra lại văn bản.',
     );
-    expect(await callsOf(page, 'khungApplyFixes')).toEqual([['auto', 's1', [fixable?.index]]]);
-    const foundAfter = fuller.checklist.filter((i) => i.found).length;
+    expect(await callsOf(page, 'khungApplyEdits')).toEqual([
+      [JSON.parse(JSON.stringify(request.edits)), request.named],
+    ]);
+    const foundAfter = viewOf(after).checklist.filter((i) => i.found).length;
     expect(await page.locator('.k-check[data-found="true"]').count()).toBe(foundAfter);
     await page.close();
   });
 
   it('turns a server exception and a malformed result into Vietnamese messages without internals', async () => {
     const page = await openSidebar(browser, {
-      khungCheck: [{ __throw: 'Exception: Cannot read properties of null\n    at khungCheck (Code:12:3)' }],
+      khungRead: [{ __throw: 'Exception: Cannot read properties of null\n    at khungRead (Code:12:3)' }],
     });
     await page.waitForSelector('.k-status-error');
     const thrown = (await statusText(page)) ?? '';
@@ -85,7 +113,7 @@ describe('Sidebar.html: Kiểm tra', () => {
     await page.close();
 
     const bad = await openSidebar(browser, {
-      khungCheck: [{ ok: true, view: { checklist: 'không phải mảng' }, signature: 1 }],
+      khungRead: [{ ok: true, doc: { blocks: 'không phải mảng' }, signature: 1 }],
     });
     await bad.waitForSelector('.k-status-error');
     expect(await statusText(bad)).toBe(
@@ -96,9 +124,9 @@ describe('Sidebar.html: Kiểm tra', () => {
 
   it('polls with the signature, shows a changed view, and stops polling while the sidebar is hidden', async () => {
     const page = await openSidebar(browser, {
-      khungCheck: [checked],
+      khungRead: [checked],
       khungPoll: [
-        { ok: true, changed: true, signature: 's2', view: fuller },
+        { ok: true, changed: true, signature: 's2', doc: fullerDoc },
         { ok: true, changed: false, signature: 's2' },
       ],
     });

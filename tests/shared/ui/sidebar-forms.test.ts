@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNgayThang } from '../../../shared/core/outline/format-date.ts';
-import { callsOf, checked, launchChromium, openSidebar, outlines } from './sidebar-page.ts';
+import { callsOf, checked, launchChromium, OUTLINE_ID, openSidebar } from './sidebar-page.ts';
 
 // The shared SnippetBrowser, FillForm, ParamsForm and Tabs in the real built Sidebar.html, in
 // Chromium, with a scripted google.script.run: keyboard use, and exactly the right server calls.
@@ -25,7 +25,7 @@ afterAll(async () => {
 describe('Sidebar.html: Đoạn mẫu, Chèn đề cương, Đề cương của tôi', () => {
   it('finds a snippet without diacritics, moves with ↑/↓, fills it in and sends exactly the filled text', async () => {
     const page = await openSidebar(browser, {
-      khungCheck: [checked],
+      khungRead: [checked],
       khungInsertSnippet: [{ ok: true, message: 'Đã chèn đoạn mẫu.' }],
     });
     await page.click('#k-tab-snippets');
@@ -52,7 +52,7 @@ describe('Sidebar.html: Đoạn mẫu, Chèn đề cương, Đề cương của 
   });
 
   it('moves between tabs with the arrow keys', async () => {
-    const page = await openSidebar(browser, { khungCheck: [checked] });
+    const page = await openSidebar(browser, { khungRead: [checked] });
     await page.focus('#k-tab-check');
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('k-tab-insert');
@@ -65,7 +65,7 @@ describe('Sidebar.html: Đoạn mẫu, Chèn đề cương, Đề cương của 
 
   it('inserts an outline with the remembered parameters, then keeps only the unit’s for the next document', async () => {
     const page = await openSidebar(browser, {
-      khungCheck: [checked],
+      khungRead: [checked],
       khungInsertOutline: [{ ok: true, message: 'Đã chèn đề cương.' }],
     });
     await page.click('#k-tab-insert');
@@ -77,7 +77,8 @@ describe('Sidebar.html: Đoạn mẫu, Chèn đề cương, Đề cương của 
       () => document.querySelector('[data-testid="status"]')?.textContent === 'Đã chèn đề cương.',
     );
     const params = { donVi: 'CĐCS Trường Hồng Việt', diaDanh: 'Hòa An', so: '15' };
-    expect(await callsOf(page, 'khungInsertOutline')).toEqual([[outlines[0]?.id, params]]);
+    // The outline chosen last time (init's outlineId) is the one offered.
+    expect(await callsOf(page, 'khungInsertOutline')).toEqual([[OUTLINE_ID, params]]);
     // The server remembers the unit's details as it inserts; the form drops this document's number.
     expect(await page.inputValue('#k-param-so')).toBe('');
     expect(await page.inputValue('#k-param-diaDanh')).toBe('Hòa An');
@@ -85,10 +86,10 @@ describe('Sidebar.html: Đoạn mẫu, Chèn đề cương, Đề cương của 
     await page.close();
   });
 
-  it('derives an outline from the document under the given name and reloads the list', async () => {
+  it('derives an outline from the document the server read, under the given name, and reloads the list', async () => {
     const page = await openSidebar(browser, {
-      khungCheck: [checked],
-      khungDeriveOutline: [{ ok: true, outline: {}, message: 'Đã tạo đề cương “Báo cáo quý”.' }],
+      khungRead: [checked],
+      khungSaveDerivedOutline: [{ ok: true, message: 'Đã tạo đề cương “Báo cáo quý”.' }],
     });
     await page.click('#k-tab-mine');
     expect(await page.locator('.k-outline-item').count()).toBe(1);
@@ -97,7 +98,10 @@ describe('Sidebar.html: Đoạn mẫu, Chèn đề cương, Đề cương của 
     await page.waitForFunction(() =>
       /Đã tạo đề cương/.test(document.querySelector('[data-testid="status"]')?.textContent ?? ''),
     );
-    expect(await callsOf(page, 'khungDeriveOutline')).toEqual([['Báo cáo quý']]);
+    // Read without an outline id (the choice is not remembered), derived here, stored by the server.
+    expect((await callsOf(page, 'khungRead')).at(-1)).toEqual([]);
+    const [[saved]] = (await callsOf(page, 'khungSaveDerivedOutline')) as [[{ id: string; title: string }]];
+    expect(saved).toMatchObject({ id: 'bao-cao-quy', title: 'Báo cáo quý' });
     await page.waitForFunction(
       () =>
         (window as unknown as { __khungCalls: [string][] }).__khungCalls.filter(([n]) => n === 'khungInit')
@@ -108,7 +112,7 @@ describe('Sidebar.html: Đoạn mẫu, Chèn đề cương, Đề cương của 
 
   it('exports, imports a chosen file, and deletes an outline only on the second click', async () => {
     const page = await openSidebar(browser, {
-      khungCheck: [checked],
+      khungRead: [checked],
       khungExportUserOutlines: [{ ok: true, json: '{"outlines":[]}' }],
       khungImportUserOutlines: [{ ok: true, message: 'Đã nhập 1 đề cương.' }],
       khungDeleteUserOutline: [{ ok: true, message: 'Đã xoá.' }],
@@ -146,7 +150,7 @@ describe('Sidebar.html: Đoạn mẫu, Chèn đề cương, Đề cương của 
 
   it('fills a choice field and a date field as typed, and submits a paragraph field with Ctrl+Enter', async () => {
     const page = await openSidebar(browser, {
-      khungCheck: [checked],
+      khungRead: [checked],
       khungInsertSnippet: [{ ok: true, message: 'Đã chèn.' }],
     });
     await page.click('#k-tab-snippets');

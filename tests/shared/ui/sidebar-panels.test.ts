@@ -1,6 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callsOf, checked, fuller, launchChromium, openSidebar, view } from './sidebar-page.ts';
+import { docFromText } from '../../../shared/core/document/from-text.ts';
+import { applyFixes } from '../../../shared/core/rules/apply-fixes.ts';
+import {
+  callsOf,
+  checked,
+  doc,
+  fuller,
+  fullerDoc,
+  launchChromium,
+  openSidebar,
+  view,
+} from './sidebar-page.ts';
 
 // Panels that follow the officer, in the real built Sidebar.html with a scripted google.script.run:
 // the summary of a check stays at the top while the officer scrolls and reaches the findings in one
@@ -24,7 +37,7 @@ afterAll(async () => {
 
 describe('Sidebar.html: the results follow the officer', () => {
   it('keeps the summary under the tabs while the list scrolls, and jumps to the errors in one click', async () => {
-    const page = await openSidebar(browser, { khungCheck: [checked] });
+    const page = await openSidebar(browser, { khungRead: [checked] });
     await page.setViewportSize({ width: 300, height: 420 });
     await page.waitForSelector('[data-testid="results-summary"]');
     const tabs = await box(page, '.k-tabs');
@@ -47,7 +60,7 @@ describe('Sidebar.html: the results follow the officer', () => {
   });
 
   it('names the missing required sections in the summary, each a jump to its line', async () => {
-    const page = await openSidebar(browser, { khungCheck: [checked] });
+    const page = await openSidebar(browser, { khungRead: [checked] });
     await page.setViewportSize({ width: 300, height: 420 });
     const missing = view.checklist.filter((i) => i.required && !i.found);
     expect(missing.length).toBeGreaterThan(0);
@@ -63,8 +76,10 @@ describe('Sidebar.html: the results follow the officer', () => {
   it('shows the message of a fix inside the summary, next to the findings, not at the top of the tab', async () => {
     const fixable = view.findings.find((f) => f.fix);
     const page = await openSidebar(browser, {
-      khungCheck: [checked],
-      khungApplyFixes: [{ ok: true, message: 'Đã sửa 1 lỗi.', view: fuller, signature: 's2' }],
+      khungRead: [checked],
+      khungApplyEdits: [
+        { ok: true, doc: applyFixes(doc, fixable?.fix ? [fixable.fix] : []).doc, signature: 's2' },
+      ],
     });
     await page.setViewportSize({ width: 300, height: 420 });
     await page
@@ -73,7 +88,7 @@ describe('Sidebar.html: the results follow the officer', () => {
       .click();
     const message = page.locator('[data-testid="results-summary"] [data-testid="status"]');
     await message.waitFor();
-    expect(await message.textContent()).toBe('Đã sửa 1 lỗi.');
+    expect(await message.textContent()).toBe('Đã sửa 1 lỗi. Khung đã kiểm tra lại văn bản.');
     expect(await message.isVisible()).toBe(true);
     expect(await page.locator('[data-testid="status"]').count()).toBe(1);
     await page.close();
@@ -81,7 +96,7 @@ describe('Sidebar.html: the results follow the officer', () => {
 
   it('shows a failed import under the import button', async () => {
     const page = await openSidebar(browser, {
-      khungCheck: [checked],
+      khungRead: [checked],
       khungImportUserOutlines: [{ ok: false, message: 'Tệp không phải đề cương của Khung.' }],
     });
     await page.click('#k-tab-mine');
@@ -97,11 +112,15 @@ describe('Sidebar.html: the results follow the officer', () => {
   });
 
   it('warns beside the derive button when the document reads like a finished report', async () => {
-    const warning =
-      'Văn bản này giống một báo cáo đã viết xong (7/18 đoạn nêu số liệu hoặc việc đã làm) hơn là một đề cương.';
+    // A finished report of the golden checks: the sidebar's derivation warns on it.
+    const report = readFileSync(
+      resolve(import.meta.dirname, '../../fixtures/check/bao-cao-6-thang-dung/input.txt'),
+      'utf8',
+    );
+    const warning = 'Văn bản này giống một báo cáo đã viết xong';
     const page = await openSidebar(browser, {
-      khungCheck: [checked],
-      khungDeriveOutline: [{ ok: true, outline: {}, message: 'Đã tạo đề cương “Báo cáo quý”.', warning }],
+      khungRead: [checked, { ok: true, doc: docFromText(report), signature: 's9' }],
+      khungSaveDerivedOutline: [{ ok: true, message: 'Đã tạo đề cương “Báo cáo quý”.' }],
     });
     await page.click('#k-tab-mine');
     await page.fill('#k-derive-name', 'Báo cáo quý');
@@ -116,10 +135,7 @@ describe('Sidebar.html: the results follow the officer', () => {
 describe('Sidebar.html: no stale check', () => {
   it('checks again right after an outline is inserted, showing a spinner instead of the old result', async () => {
     const page = await openSidebar(browser, {
-      khungCheck: [
-        checked,
-        { __delay: 1500, value: { ...checked, view: fuller, signature: 's2', blocks: 40 } },
-      ],
+      khungRead: [checked, { __delay: 1500, value: { ...checked, doc: fullerDoc, signature: 's2' } }],
       khungInsertOutline: [{ ok: true, message: 'Đã chèn đề cương.' }],
     });
     await page.waitForSelector('[data-testid="checklist-summary"]');
@@ -132,7 +148,7 @@ describe('Sidebar.html: no stale check', () => {
     );
     await page.waitForFunction(
       () =>
-        (window as unknown as { __khungCalls: [string][] }).__khungCalls.filter(([n]) => n === 'khungCheck')
+        (window as unknown as { __khungCalls: [string][] }).__khungCalls.filter(([n]) => n === 'khungRead')
           .length === 2,
     );
     await page.click('#k-tab-check');
@@ -144,14 +160,16 @@ describe('Sidebar.html: no stale check', () => {
     expect(await page.locator('[data-testid="checklist-summary"]').textContent()).toMatch(
       new RegExp(`^${found}/${fuller.checklist.length}`),
     );
-    expect(await page.locator('[data-testid="check-source"]').textContent()).toMatch(/^40 đoạn/);
-    expect(await calls(page, 'khungCheck')).toBe(2);
+    expect(await page.locator('[data-testid="check-source"]').textContent()).toMatch(
+      new RegExp(`^${fullerDoc.blocks.length} đoạn`),
+    );
+    expect(await calls(page, 'khungRead')).toBe(2);
     await page.close();
   });
 
   it('checks again after a snippet is inserted, keeping the result on screen meanwhile', async () => {
     const page = await openSidebar(browser, {
-      khungCheck: [checked, { ...checked, view: fuller, signature: 's2', blocks: 8 }],
+      khungRead: [checked, { ...checked, doc: fullerDoc, signature: 's2' }],
       khungInsertSnippet: [{ ok: true, message: 'Đã chèn đoạn mẫu tại con trỏ.' }],
     });
     await page.waitForSelector('[data-testid="checklist-summary"]');
@@ -160,7 +178,7 @@ describe('Sidebar.html: no stale check', () => {
     await page.locator('[data-snippet="cum-tu-doan-vien-nld"]').click();
     await page.waitForFunction(
       () =>
-        (window as unknown as { __khungCalls: [string][] }).__khungCalls.filter(([n]) => n === 'khungCheck')
+        (window as unknown as { __khungCalls: [string][] }).__khungCalls.filter(([n]) => n === 'khungRead')
           .length === 2,
     );
     // A phrase goes inline; its message stays docked in view at the bottom of the list.
@@ -172,14 +190,15 @@ describe('Sidebar.html: no stale check', () => {
     await page.waitForFunction(() =>
       /^8 đoạn/.test(document.querySelector('[data-testid="check-source"]')?.textContent ?? ''),
     );
+    expect(fullerDoc.blocks).toHaveLength(8);
     await page.close();
   });
 
   it('follows the block count of the live checklist, not only its view ("0 đoạn" until "Kiểm tra lại")', async () => {
     const page = await openSidebar(browser, {
-      khungCheck: [{ ...checked, blocks: 0, signature: 's0' }],
+      khungRead: [{ ...checked, doc: { blocks: [], meta: {} }, signature: 's0' }],
       khungPoll: [
-        { ok: true, changed: true, signature: 's1', view: fuller, blocks: 9 },
+        { ok: true, changed: true, signature: 's1', doc: fullerDoc },
         { ok: true, changed: false, signature: 's1' },
       ],
     });
@@ -187,11 +206,11 @@ describe('Sidebar.html: no stale check', () => {
       /^0 đoạn/.test(document.querySelector('[data-testid="check-source"]')?.textContent ?? ''),
     );
     await page.waitForFunction(
-      () => /^9 đoạn/.test(document.querySelector('[data-testid="check-source"]')?.textContent ?? ''),
+      () => /^8 đoạn/.test(document.querySelector('[data-testid="check-source"]')?.textContent ?? ''),
       undefined,
       { timeout: 8000 },
     );
-    expect(await calls(page, 'khungCheck')).toBe(1);
+    expect(await calls(page, 'khungRead')).toBe(1);
     await page.close();
   });
 });

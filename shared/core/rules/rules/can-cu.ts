@@ -1,16 +1,13 @@
 import type { FixEdit } from '../../base/finding.ts';
 import { dashEdit, endEdit, splitEdits } from '../../formal/can-cu-edits.ts';
+import { leadsOnFromCanCu } from '../../formal/can-cu-leads-on.ts';
 import { citationFaults } from '../../formal/citation-faults.ts';
 import { rangeIn } from '../../formal/header-line.ts';
 import { isLegalNormative } from '../../formal/legal-normative.ts';
 import { headerOf } from '../../formal/locate-header.ts';
-import { isAllCaps } from '../../headings/classify.ts';
 import type { Rule } from '../rule.ts';
 
 const CITE = '(NĐ 30/2020, Phụ lục I, mục II.6)';
-/** The sentence that promulgates the document after its căn cứ: "Ủy ban nhân dân ban hành Quyết định …". */
-const PROMULGATES =
-  /^[\p{Lu}][^;:]{0,80}\sban hành (?:Quyết định|Nghị quyết|Chỉ thị|Kế hoạch|Quy định|Quy chế)\b/u;
 
 /** Căn cứ lines: one a line, each ending ";", the last "."; a Luật cited by name and date, not number. */
 const rule: Rule = {
@@ -62,13 +59,8 @@ const rule: Rule = {
       const dash = dashEdit(analysis, line);
       if (dash) edits.push(dash);
       const mark = last ? '.' : ';';
-      // "Căn cứ …;" leading into the opening sentence "Ban Thường vụ … như sau:" is one sentence, and
-      // so is the last căn cứ before "Ủy ban nhân dân ban hành Quyết định …." (the current templates).
-      const after = analysis.blocks[line.block + 1]?.text.trim() ?? '';
-      const leadsOn =
-        last &&
-        text.endsWith(';') &&
-        ((after.endsWith(':') && !isAllCaps(after)) || normative || PROMULGATES.test(after));
+      // The last "Căn cứ …;" leading into the opening sentence or the promulgating one keeps its ";".
+      const leadsOn = last && leadsOnFromCanCu(analysis, line, normative);
       if (!text.endsWith(mark) && !leadsOn) edits.push(endEdit(analysis, line, mark));
       if (edits.length === 0) return;
       report({

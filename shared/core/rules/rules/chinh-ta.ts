@@ -1,10 +1,11 @@
-import { type Slip, spellingSlips } from '../../text/spelling-slips.ts';
+import { spellingMessage, untonedMessage } from '../../text/spelling-messages.ts';
+import { spellingSlips } from '../../text/spelling-slips.ts';
 import { untonedSlips } from '../../text/syllable-grammar.ts';
 import { cachedScan, SCAN } from '../../text/word-scan.ts';
 import { cachedWordTokens, type WordToken } from '../../text/word-tokens.ts';
 import type { Rule } from '../rule.ts';
 
-const SOURCE = 'nguyên tắc chính tả tiếng Việt';
+const NONE: readonly never[] = [];
 
 /**
  * Typing slips a reader sees at once: a word no Vietnamese syllable is shaped like ("ngiệp"), a pair
@@ -19,17 +20,17 @@ const rule: Rule = {
   source: 'Nguyên tắc chính tả tiếng Việt: âm tiết đúng cấu tạo, từ đúng dấu thanh và chữ cái',
   check({ analysis }, report) {
     for (const info of analysis.blocks) {
-      const read: [number, number][] = [];
-      // one loop tells the few paragraphs to read
+      // one loop tells the few paragraphs to read; the others make no arrays
       const scanned = (cachedScan(analysis.blocks, info.index) & SCAN.SPELLING) !== 0;
-      const tokens = scanned ? cachedWordTokens(info) : [];
-      for (const slip of scanned ? spellingSlips(info.text, tokens) : []) {
+      const tokens = scanned ? cachedWordTokens(info) : NONE;
+      const read: [number, number][] = [];
+      for (const slip of scanned ? spellingSlips(info.text, tokens) : NONE) {
         const first = tokens[slip.from] as WordToken;
         const last = tokens[slip.to] as WordToken;
         read.push([first.start, last.end]);
         const written = info.text.slice(first.start, last.end);
         const range: [number, number] = [info.toOriginal(first.start), info.toOriginal(last.end)];
-        const message = messageOf(slip, written);
+        const message = spellingMessage(slip, written);
         const target = slip.replace ? (tokens[slip.replace.at] as WordToken) : null;
         if (!slip.replace || !target) {
           report({ block: info.index, range, message });
@@ -51,7 +52,7 @@ const rule: Rule = {
         if (read.some(([from, to]) => slip.start < to && from < slip.end)) continue; // a near-miss said it
         const range: [number, number] = [info.toOriginal(slip.start), info.toOriginal(slip.end)];
         const written = info.text.slice(slip.start, slip.end);
-        const message = `“${written}” không phải một âm tiết tiếng Việt viết đúng (thiếu dấu thanh, hoặc phụ âm đầu không có trong tiếng Việt); có lẽ gõ nhầm, nên kiểm tra lại (${SOURCE}).`;
+        const message = untonedMessage(written);
         if (!slip.fix) report({ block: info.index, range, message });
         else
           report({
@@ -67,16 +68,5 @@ const rule: Rule = {
     }
   },
 };
-
-function messageOf(slip: Slip, written: string): string {
-  if (slip.kind === 'syllable')
-    return `“${written}” không phải một âm tiết tiếng Việt viết đúng; có lẽ gõ nhầm, nên kiểm tra lại (${SOURCE}).`;
-  if (slip.kind === 'so') return `“${written}”: trước số hiệu văn bản là chữ “số” (${SOURCE}).`;
-  if (slip.kind === 'nhan-dan')
-    return `“${written}” thiếu chữ “dân”: tên cơ quan là “Ủy ban nhân dân”, “Hội đồng nhân dân” (${SOURCE}).`;
-  if (slip.kind === 'de')
-    return `“${written}”: trước động từ chỉ mục đích phải là “để”; có lẽ gõ nhầm dấu (${SOURCE}).`;
-  return `“${written}” có lẽ là “${slip.meant}” gõ nhầm dấu hoặc chữ; nên kiểm tra lại (${SOURCE}).`;
-}
 
 export default rule;

@@ -1,20 +1,7 @@
 import { isAllCaps } from '../../headings/classify.ts';
-import { SCHEME_RANK } from '../../headings/numbering.ts';
-import type { NumberingScheme } from '../../outline/outline-schema.ts';
+import { schemeName, skippedLevel } from '../../headings/level-skips.ts';
 import { headingGroups, labelRange } from '../heading-groups.ts';
 import type { Rule } from '../rule.ts';
-
-/** The NĐ 30 chain under a Roman heading: I. → 1. → a) (Phụ lục I, II.6 and table row 6). */
-const NEXT: Partial<Record<NumberingScheme, NumberingScheme>> = { roman: 'arabic', arabic: 'letter-paren' };
-const NAMES: Partial<Record<NumberingScheme, string>> = {
-  roman: 'I.',
-  arabic: '1.',
-  decimal2: '1.1.',
-  decimal3: '1.1.1.',
-  'letter-paren': 'a)',
-  'letter-dot': 'a.',
-  'upper-letter': 'A.',
-};
 
 /**
  * Heading levels are consistent: Roman headings in capitals, no level skipped, one scheme per level.
@@ -57,12 +44,12 @@ const rule: Rule = {
       }
       const parent = analysis.blocks[info.parent];
       const parentScheme = parent?.numbering?.scheme;
-      const expected = parentScheme ? NEXT[parentScheme as NumberingScheme] : undefined;
-      if (expected && scheme !== 'none' && SCHEME_RANK[scheme as NumberingScheme] > SCHEME_RANK[expected]) {
+      const expected = skippedLevel(parentScheme, scheme);
+      if (expected) {
         report({
           block: info.index,
           range: labelRange(info),
-          message: `Mục “${info.text.trim().slice(0, 50)}” (${NAMES[scheme as NumberingScheme] ?? scheme}) nằm ngay dưới mục ${NAMES[parentScheme as NumberingScheme] ?? ''} “${parent?.text.trim().slice(0, 40)}”, bỏ qua cấp ${NAMES[expected]}; thêm cấp còn thiếu hoặc đổi cách đánh số.`,
+          message: `Mục “${info.text.trim().slice(0, 50)}” (${schemeName(scheme)}) nằm ngay dưới mục ${parentScheme ? schemeName(parentScheme) : ''} “${parent?.text.trim().slice(0, 40)}”, bỏ qua cấp ${schemeName(expected)}; thêm cấp còn thiếu hoặc đổi cách đánh số.`,
         });
       }
     }
@@ -76,7 +63,7 @@ const rule: Rule = {
         report({
           block: odd.index,
           range: labelRange(odd),
-          message: `Các mục cùng cấp dùng lẫn nhiều kiểu đánh số (${[...schemes].map((s) => NAMES[s as NumberingScheme] ?? s).join(', ')}); chọn một kiểu cho cả cấp.`,
+          message: `Các mục cùng cấp dùng lẫn nhiều kiểu đánh số (${[...schemes].map(schemeName).join(', ')}); chọn một kiểu cho cả cấp.`,
         });
       }
     }

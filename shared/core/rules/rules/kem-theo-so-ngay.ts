@@ -2,6 +2,7 @@ import type { FixEdit } from '../../base/finding.ts';
 import { headerOf } from '../../formal/locate-header.ts';
 import { paddedDay, paddedMonth } from '../../formal/parse-date-line.ts';
 import { ATTACHMENT_LINE, selfCitation } from '../../formal/self-citation.ts';
+import { selfCitationFaults } from '../../formal/self-citation-faults.ts';
 import type { Rule } from '../rule.ts';
 
 const SOURCE =
@@ -36,44 +37,13 @@ const rule: Rule = {
       if (info.index <= (header.so?.block ?? -1) || !ATTACHMENT_LINE.test(info.text)) continue;
       const cited = selfCitation(info.text);
       if (!cited || cited.kyHieu !== kyHieu) continue;
-      const edits: FixEdit[] = [];
-      const problems: string[] = [];
-      const at = (start: number, end: number): [number, number] => [
-        info.toOriginal(start),
-        info.toOriginal(end),
-      ];
-      if (cited.number === null || Number.parseInt(cited.number, 10) !== Number.parseInt(own, 10)) {
-        problems.push(cited.number === null ? 'số còn để trống' : `số “${cited.number}” khác số của văn bản`);
-        edits.push({
-          kind: 'replace',
-          block: info.index,
-          range: at(cited.numberAt.start, cited.numberAt.end),
-          text:
-            cited.number === null && /\S$/u.test(info.text.slice(0, cited.numberAt.start)) ? ` ${own}` : own,
-        });
-      }
-      const date = cited.date;
-      if (ownDate && date) {
-        const same = date.day === ownDate.day && date.month === ownDate.month && date.year === ownDate.year;
-        if (!same) {
-          const blank = date.day === null || date.month === null || date.year === null;
-          problems.push(
-            blank
-              ? 'ngày còn để trống'
-              : `ngày “${date.span.text.replace(/^ngày\s*/u, '')}” khác ngày của văn bản`,
-          );
-          const day = paddedDay(ownDate.day);
-          const month = paddedMonth(ownDate.month);
-          edits.push({
-            kind: 'replace',
-            block: info.index,
-            range: at(date.span.start, date.span.end),
-            text: date.words
-              ? `ngày ${day} tháng ${month} năm ${ownDate.year}`
-              : `ngày ${day}/${month}/${ownDate.year}`,
-          });
-        }
-      }
+      const { problems, edits: textEdits } = selfCitationFaults(info.text, cited, own, ownDate);
+      const edits: FixEdit[] = textEdits.map((e) => ({
+        kind: 'replace',
+        block: info.index,
+        range: [info.toOriginal(e.start), info.toOriginal(e.end)],
+        text: e.text,
+      }));
       if (problems.length === 0) continue;
       const ownText = `${own}/${kyHieu}${ownDate ? ` ngày ${paddedDay(ownDate.day)}/${paddedMonth(ownDate.month)}/${ownDate.year}` : ''}`;
       report({

@@ -34,9 +34,15 @@ const rule: Rule = {
       // Titles and headings in capitals, where "HIỆNKHÔNG" can hide (an anchored test settles prose).
       if (capitalsStart(text) && isAllCaps(text)) faults = [...faults, ...gluedCapitals(text)];
       glued += scan?.percentGlued ?? 0;
-      for (const fault of faults) {
+      // Tested once a paragraph, not once a fault: a long line of many double spaces stays linear.
+      let layout: boolean | undefined;
+      for (let n = 0; n < faults.length; n++) {
+        const fault = faults[n] as SpacingFault;
         if (fault.kind === 'percent-spaced') spaced++;
-        if (fault.kind === 'double-space' && LAYOUT.test(text)) continue;
+        if (fault.kind === 'double-space') {
+          layout ??= LAYOUT.test(text);
+          if (layout) continue;
+        }
         found.push([index, fault]);
       }
     }

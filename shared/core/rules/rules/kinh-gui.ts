@@ -1,13 +1,9 @@
-import type { FixEdit } from '../../base/finding.ts';
-import { formalTypeOf } from '../../formal/document-type.ts';
-import { type HeaderLine, rangeIn } from '../../formal/header-line.ts';
+import { rangeIn } from '../../formal/header-line.ts';
+import { endEdits, kinhGuiExpected, recipientLines } from '../../formal/kinh-gui-lines.ts';
 import { headerOf } from '../../formal/locate-header.ts';
-import type { DocAnalysis } from '../../headings/block-info.ts';
 import type { Rule } from '../rule.ts';
 
 const CITE = '(NĐ 30/2020, Phụ lục I, mục II.9.a)';
-/** A blank left to fill ("Kính gửi: ……"): placeholder-text reports it. */
-const BLANK = /^[\s.…_[\]]*$/u;
 
 /** Kính gửi: one recipient on the line ("Kính gửi: Bộ Nội vụ"), several as "- X;" lines, the last ending ".". */
 const rule: Rule = {
@@ -21,19 +17,13 @@ const rule: Rule = {
     const h = headerOf(analysis);
     const k = h.kinhGui;
     if (!k) {
-      const type = formalTypeOf(h, outline, match);
-      const congVan = type?.congVan === true;
-      // A báo cáo or tờ trình sent upward has one too: the outline it follows says so (frame.kinhGui),
-      // when the document is of the outline's type.
-      const sameType =
-        !type || type.source === 'outline' || type.type?.documentType === outline?.documentType;
-      const byOutline =
-        !!outline?.frame.kinhGui && !!match && !match.isSource && match.part === 0 && sameType;
-      if ((congVan || byOutline) && h.so)
+      // A báo cáo or tờ trình sent upward has one too when its outline says so: a warning.
+      const expected = kinhGuiExpected(h, outline, match);
+      if (expected && h.so)
         report({
           block: h.so.block,
           range: [0, 0],
-          ...(congVan ? {} : { severity: 'warning' as const }),
+          ...(expected === 'cong-van' ? {} : { severity: 'warning' as const }),
           message: `Thiếu phần “Kính gửi:” ghi cơ quan, đơn vị nhận văn bản ${CITE}.`,
         });
       return;
@@ -50,7 +40,7 @@ const rule: Rule = {
         },
       });
     }
-    const lines = [...(k.inline ? [k.inline] : []), ...k.items].filter((l) => !BLANK.test(l.text));
+    const lines = recipientLines(k);
     const several = lines.length > 1;
     lines.forEach((line, i) => {
       const last = i === lines.length - 1;
@@ -87,11 +77,3 @@ const rule: Rule = {
   },
 };
 export default rule;
-
-/** The edit that makes a recipient line end with `mark` (replacing a wrong final ".", ";" or ","). */
-function endEdits(analysis: DocAnalysis, line: HeaderLine, mark: '.' | ';'): FixEdit[] {
-  if (line.text.endsWith(mark) && !line.text.endsWith('./.')) return [];
-  const wrong = /[.;,:]$/u.test(line.text) ? 1 : 0;
-  const range = rangeIn(analysis, line.block, line.end - wrong, line.end);
-  return [{ kind: 'replace', block: line.block, range, text: mark }];
-}

@@ -1,20 +1,11 @@
 import type { FixEdit } from '../../base/finding.ts';
+import { dateLineEdits, isImpossibleDate } from '../../formal/date-line-edits.ts';
 import { completeness } from '../../formal/fragment.ts';
 import { rangeIn } from '../../formal/header-line.ts';
 import { headerOf } from '../../formal/locate-header.ts';
-import {
-  type DatePart,
-  formatDate,
-  isCalendarDate,
-  paddedDay,
-  paddedMonth,
-} from '../../formal/parse-date-line.ts';
 import type { Rule } from '../rule.ts';
 
 const CITE = '(NĐ 30/2020, Phụ lục I, mục II.4)';
-/** Years a document of today's administration can carry; anything else is a typo. */
-const FIRST_YEAR = 1945;
-const LAST_YEAR = 2099;
 
 /** Địa danh and date: "<Địa danh>, ngày DD tháng M năm YYYY", padded as NĐ 30 says, a real date. */
 const rule: Rule = {
@@ -38,35 +29,23 @@ const rule: Rule = {
       return;
     }
     const d = line.parsed;
-    const { day, month, year } = d;
     const at = (start: number, end: number) => rangeIn(analysis, line.block, start, end);
     const whole = at(d.start, d.end);
     const written = line.text.slice(d.start - line.start, d.end - line.start);
-    if (day.value !== null && month.value !== null && year.value !== null) {
-      const real = isCalendarDate(day.value, month.value, year.value);
-      if (!real || year.value < FIRST_YEAR || year.value > LAST_YEAR) {
-        report({
-          block: line.block,
-          range: whole,
-          message: `Ngày tháng “${written}” không có thật; kiểm tra lại ngày, tháng, năm ban hành ${CITE}.`,
-        });
-        return;
-      }
+    if (isImpossibleDate(d)) {
+      report({
+        block: line.block,
+        range: whole,
+        message: `Ngày tháng “${written}” không có thật; kiểm tra lại ngày, tháng, năm ban hành ${CITE}.`,
+      });
+      return;
     }
-    const edits: FixEdit[] = [];
-    const edit = (start: number, end: number, text: string) =>
-      edits.push({ kind: 'replace', block: line.block, range: at(start, end), text });
-    const pad = (part: DatePart, format: (n: number) => string) => {
-      if (part.value !== null && part.text !== format(part.value))
-        edit(part.start, part.end, format(part.value));
-    };
-    if (d.numeric && day.value !== null && month.value !== null && year.value !== null) {
-      edit(d.dateStart, year.end, formatDate(day.value, month.value, year.value));
-    } else {
-      pad(day, paddedDay);
-      pad(month, paddedMonth);
-    }
-    if (d.place && !d.comma) edit(d.place.end, d.place.end, ',');
+    const edits: FixEdit[] = dateLineEdits(d).map((e) => ({
+      kind: 'replace',
+      block: line.block,
+      range: at(e.start, e.end),
+      text: e.text,
+    }));
     if (edits.length > 0) {
       report({
         block: line.block,

@@ -1,13 +1,10 @@
 import { foldInPlace } from '../../formal/fold-in-place.ts';
-import { type HeaderLine, rangeIn } from '../../formal/header-line.ts';
 import { QUOC_HIEU_FOLDED, TIEU_NGU_FOLDED } from '../../formal/header-segments.ts';
 import { issuingSystem } from '../../formal/issuing-system.ts';
 import { headerOf } from '../../formal/locate-header.ts';
-import type { DocAnalysis } from '../../headings/block-info.ts';
-import type { Report, Rule } from '../rule.ts';
+import { exactTextReport, QUOC_HIEU, TIEU_NGU } from '../../formal/quoc-hieu-text.ts';
+import type { Rule } from '../rule.ts';
 
-const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 const CITE = '(NĐ 30/2020, Phụ lục I, mục II.1)';
 const OTHER_REGIME = /^(?:dang cong san viet nam|doan tncs ho chi minh)$/;
 
@@ -25,8 +22,11 @@ const rule: Rule = {
     // "ĐẢNG CỘNG SẢN VIỆT NAM" / "ĐOÀN TNCS HỒ CHÍ MINH" under their own rules, not the Quốc hiệu.
     if (issuingSystem(analysis) === 'party' || h.issuers.some((l) => OTHER_REGIME.test(foldInPlace(l.text))))
       return;
-    if (h.quocHieu) checkText(analysis, h.quocHieu, QUOC_HIEU_FOLDED, QUOC_HIEU, 'Quốc hiệu', report);
-    if (h.tieuNgu) checkText(analysis, h.tieuNgu, TIEU_NGU_FOLDED, TIEU_NGU, 'Tiêu ngữ', report);
+    const wrong = [
+      h.quocHieu && exactTextReport(analysis, h.quocHieu, QUOC_HIEU_FOLDED, QUOC_HIEU, 'Quốc hiệu', CITE),
+      h.tieuNgu && exactTextReport(analysis, h.tieuNgu, TIEU_NGU_FOLDED, TIEU_NGU, 'Tiêu ngữ', CITE),
+    ];
+    for (const r of wrong) if (r) report(r);
     // Only a document with a Số or date line has a header to miss them from (not a fragment or a cover).
     const anchor = h.so ?? h.date;
     if (!anchor || (h.quocHieu && h.tieuNgu)) return;
@@ -34,7 +34,7 @@ const rule: Rule = {
       .filter(Boolean)
       .join(' và ');
     // Plain text from Word that kept Số/date but neither column's names lost its two-column header
-    // table in conversion (seeds README), not necessarily the Quốc hiệu: say so, as info.
+    // table in conversion, not necessarily the Quốc hiệu: say so, as info.
     if (doc.meta.source === 'text' && h.issuers.length === 0 && !h.quocHieu && !h.tieuNgu) {
       report({
         block: -1,
@@ -58,31 +58,3 @@ const rule: Rule = {
   },
 };
 export default rule;
-
-/** Compares the matched words with the exact text (HÒA/HOÀ both accepted) and offers the exact text. */
-function checkText(
-  analysis: DocAnalysis,
-  line: HeaderLine,
-  pattern: RegExp,
-  exact: string,
-  name: string,
-  report: (r: Report) => void,
-): void {
-  const m = pattern.exec(foldInPlace(line.text));
-  if (!m) return;
-  const written = line.text.slice(m.index, m.index + m[0].length);
-  if (written === exact || written.replace('HOÀ', 'HÒA') === exact) return;
-  const range = rangeIn(analysis, line.block, line.start + m.index, line.start + m.index + m[0].length);
-  // NĐ 30 writes the Tiêu ngữ with "-"; an en dash is a common, visible-only slip (REFERENCE §6.1: warn).
-  const dashOnly = written.replace(/\s[–—]\s/gu, ' - ') === exact;
-  report({
-    block: line.block,
-    range,
-    ...(dashOnly ? { severity: 'warning' as const } : {}),
-    message: `${name} viết chưa đúng: “${written}”; phải là “${exact}”${name === 'Tiêu ngữ' ? ', chữ cái đầu mỗi cụm viết hoa, gạch nối có cách trước và sau' : ''} ${CITE}.`,
-    fix: {
-      label: `Sửa thành “${exact}”`,
-      edits: [{ kind: 'replace', block: line.block, range, text: exact }],
-    },
-  });
-}

@@ -1,12 +1,10 @@
 import type { FixEdit } from '../../base/finding.ts';
 import { citedKyHieuReports } from '../../formal/cited-ky-hieu.ts';
-import { formalTypeOf } from '../../formal/document-type.ts';
-import { foldInPlace } from '../../formal/fold-in-place.ts';
 import { rangeIn } from '../../formal/header-line.ts';
 import { headerOf } from '../../formal/locate-header.ts';
 import { soKyHieuWritingFaults } from '../../formal/so-ky-hieu-faults.ts';
 import { soLineRegimeReports } from '../../formal/so-line-regime.ts';
-import { typeByCode } from '../../formal/type-abbreviations.ts';
+import { typeCodeReports } from '../../formal/type-code-reports.ts';
 import type { Rule } from '../rule.ts';
 
 const CITE = '(NĐ 30/2020, Phụ lục I, mục II.3)';
@@ -49,47 +47,7 @@ const rule: Rule = {
         fix: { label: 'Sửa cách viết số, ký hiệu', edits },
       });
     }
-    const code = s.groups[0];
-    if (!code) return;
-    const named = typeByCode(code.text);
-    const type = formalTypeOf(h, outline, match);
-    const codeRange = at(code.start, code.end);
-    if (
-      code.text.toUpperCase() === 'CV' ||
-      (type?.congVan && type.source !== 'vv' && named && named.code !== 'CĐ')
-    ) {
-      report({
-        block: so.block,
-        range: codeRange,
-        message: `Công văn không ghi chữ viết tắt tên loại (“${code.text}”): ký hiệu công văn gồm chữ viết tắt tên cơ quan và đơn vị soạn thảo, ví dụ “Số: 12/LĐLĐ-VP” ${CITE}.`,
-      });
-      return;
-    }
-    const expected = type?.type;
-    if (!expected) return;
-    if (foldInPlace(code.text) === foldInPlace(expected.code) && code.text !== expected.code) {
-      report({
-        block: so.block,
-        range: codeRange,
-        message: `Chữ viết tắt tên loại ${expected.name} là “${expected.code}”, không phải “${code.text}” (NĐ 30/2020, Phụ lục III, mục I).`,
-        fix: {
-          label: `Sửa thành “${expected.code}”`,
-          edits: [{ kind: 'replace', block: so.block, range: codeRange, text: expected.code }],
-        },
-      });
-    } else if (!named || named.code !== expected.code) {
-      report({
-        block: so.block,
-        range: codeRange,
-        message: `Ký hiệu “${code.text}” không khớp loại văn bản: ${expected.name} viết tắt là “${expected.code}”${named ? ` (“${named.code}” là ${named.name})` : ''} (NĐ 30/2020, Phụ lục III, mục I).`,
-      });
-    }
-    if (s.groups.length === 1)
-      report({
-        block: so.block,
-        range: whole,
-        message: `Ký hiệu thiếu chữ viết tắt tên cơ quan ban hành sau tên loại, ví dụ “${expected.code}-LĐLĐ” ${CITE}.`,
-      });
+    for (const r of typeCodeReports(analysis, h, outline, match, CITE)) report(r);
   },
 };
 export default rule;

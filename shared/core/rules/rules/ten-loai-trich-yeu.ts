@@ -1,8 +1,8 @@
-import type { FixEdit } from '../../base/finding.ts';
 import { formalTypeOf, typeOfKyHieu } from '../../formal/document-type.ts';
 import { rangeIn } from '../../formal/header-line.ts';
 import { headerOf } from '../../formal/locate-header.ts';
-import { lowerCaseTitle, quotedSubject } from '../../formal/title-line.ts';
+import { quotedSubjectReport } from '../../formal/quoted-subject-report.ts';
+import { lowerCaseTitle } from '../../formal/title-line.ts';
 import type { Rule } from '../rule.ts';
 
 const CITE = '(NĐ 30/2020, Phụ lục I, mục II.5)';
@@ -63,28 +63,8 @@ const rule: Rule = {
     } else if (!h.title && !h.vv && h.so && (type?.congVan || (!type && !coded))) {
       say(at, 'Công văn thiếu trích yếu “V/v …” ngay dưới số, ký hiệu', false);
     }
-    const quoted = quotedSubject(h);
-    if (!quoted) return;
-    const { open, close } = quoted;
-    const drop = (b: number, start: number): FixEdit => ({
-      kind: 'replace',
-      block: b,
-      range: rangeIn(analysis, b, start, start + 1),
-      text: '',
-    });
-    report({
-      block: open.block,
-      message: `Trích yếu “V/v …” không đặt trong dấu ngoặc kép ${CITE}.`,
-      // Only a quote closed at the end is certainly the writer's pair of quotes.
-      ...(close
-        ? {
-            fix: {
-              label: 'Bỏ dấu ngoặc kép',
-              edits: [drop(open.block, open.start), drop(close.block, close.end - 1)],
-            },
-          }
-        : {}),
-    });
+    const quoted = quotedSubjectReport(analysis, h, CITE);
+    if (quoted) report(quoted);
   },
 };
 export default rule;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInOutlines } from '../../../../cli/load-outlines.ts';
-import { docFromHtml } from '../../../../shared/core/document/from-html.ts';
+import { docFromHtml } from '../../../../cli/read/html.ts';
 import { docFromText } from '../../../../shared/core/document/from-text.ts';
 import { locateHeader } from '../../../../shared/core/formal/locate-header.ts';
 import { checkDocument } from '../../../../shared/core/rules/check-document.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { docFromMarkdown } from '../../../../cli/read/markdown.ts';
 import type { Block, DocModel } from '../../../../shared/core/document/doc-model.ts';
-import { docFromMarkdown } from '../../../../shared/core/document/from-markdown.ts';
 import { docFromText } from '../../../../shared/core/document/from-text.ts';
 import { originalRange } from '../../../../shared/core/formal/header-line.ts';
 import { headerOf, locateHeader } from '../../../../shared/core/formal/locate-header.ts';
@@ -84,13 +84,13 @@ describe('locateHeader on flattened columns', () => {
     expect(h.quocHieu?.start).toBe(33);
   });
 
-  it('splits a Markdown table cell whose lines kept their “<br>”', () => {
+  it('reads a Markdown header table whose cells break lines with “<br>”', () => {
     const doc = docFromMarkdown(
       '| LIÊN ĐOÀN LAO ĐỘNG TỈNH CAO BẰNG<br>CÔNG ĐOÀN NGÀNH GIÁO DỤC | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |\n|---|---|\n| Số: 42/BC-CĐN | Cao Bằng, ngày 10 tháng 6 năm 2021 |\n\nBÁO CÁO\n\nKết quả hoạt động\n',
     );
     const h = locateHeader(doc);
     expect(texts(h.issuers)).toEqual(['LIÊN ĐOÀN LAO ĐỘNG TỈNH CAO BẰNG', 'CÔNG ĐOÀN NGÀNH GIÁO DỤC']);
-    expect([h.quocHieu?.block, h.tieuNgu?.block]).toEqual([1, 1]);
+    expect([h.quocHieu?.block, h.tieuNgu?.block]).toEqual([2, 3]);
     expect(h.so?.text).toBe('Số: 42/BC-CĐN');
     expect(h.date?.parsed.year.value).toBe(2021);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInOutlines } from '../../../../cli/load-outlines.ts';
+import { docFromHtml } from '../../../../cli/read/html.ts';
 import type { Block } from '../../../../shared/core/document/doc-model.ts';
-import { docFromHtml } from '../../../../shared/core/document/from-html.ts';
 import { renderSkeleton } from '../../../../shared/core/outline/render-skeleton.ts';
 import { checkDocument } from '../../../../shared/core/rules/check-document.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInOutlines } from '../../../../cli/load-outlines.ts';
-import { docFromHtml } from '../../../../shared/core/document/from-html.ts';
+import { docFromHtml } from '../../../../cli/read/html.ts';
 import { docFromParagraphs } from '../../../../shared/core/document/from-paragraphs.ts';
 import { renderSkeleton } from '../../../../shared/core/outline/render-skeleton.ts';
 import type { SkeletonBlock } from '../../../../shared/core/outline/skeleton-block.ts';

@@ -5,10 +5,12 @@ import { isUpperAt, skipMark } from '../../../../shared/core/style/case-scan.ts'
 describe('isUpperAt fast path', () => {
   it('is the old comparison with the lower case, on every unit and out of range', () => {
     const differ: number[] = [];
-    for (let c = 0; c <= 0xffff; c++) {
-      const ch = String.fromCharCode(c);
-      if (isUpperAt(`x${ch}`, 1) !== (ch !== ch.toLowerCase())) differ.push(c);
-    }
+    // Twice: the first answer for a unit is worked out, the second read from what was remembered.
+    for (let pass = 0; pass < 2; pass++)
+      for (let c = 0; c <= 0xffff; c++) {
+        const ch = String.fromCharCode(c);
+        if (isUpperAt(`x${ch}`, 1) !== (ch !== ch.toLowerCase())) differ.push(c);
+      }
     expect(differ).toEqual([]);
     expect(isUpperAt('A', 1)).toBe(false);
     expect(isUpperAt('A', -1)).toBe(false);

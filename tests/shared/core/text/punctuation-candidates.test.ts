@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanDashes } from '../../../../shared/core/text/dash-faults.ts';
 import {
+  candidateFlags,
   DASH,
   PAIR,
   punctuationCandidates,
@@ -41,5 +43,44 @@ describe('punctuationCandidates', () => {
     const flags = punctuationCandidates(blocks);
     expect(flags[0]).toBe(0);
     expect(punctuationCandidates(blocks)).toBe(flags);
+  });
+});
+
+describe('punctuationCandidates after a leading dash', () => {
+  it('flags what reading every candidate from the first unit flags', () => {
+    const text = fc.string({
+      unit: fc.constantFrom(
+        '-',
+        '–',
+        ' ',
+        ',',
+        '.',
+        ';',
+        ':',
+        '“',
+        '”',
+        '"',
+        '(',
+        ')',
+        'V',
+        '/',
+        'v',
+        'a',
+        'q',
+        'u',
+        'th',
+        'ộ',
+        '5',
+        '%',
+      ),
+      maxLength: 14,
+    });
+    fc.assert(
+      fc.property(fc.constantFrom('-', '–', '- ', '', 'a'), text, (lead, rest) => {
+        const t = lead + rest;
+        expect(punctuationCandidates([{ text: t }])[0]).toBe(candidateFlags(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

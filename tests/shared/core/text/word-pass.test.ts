@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldWordTable } from '../../../../shared/core/text/fold.ts';
+import { LOWER_NAME_HEADS } from '../../../../shared/core/text/name-heads.ts';
 import { findRepeats } from '../../../../shared/core/text/repeated-words.ts';
 import { spellingSlips } from '../../../../shared/core/text/spelling-slips.ts';
 import { placedWords } from '../../../../shared/core/text/tone-placement.ts';
@@ -100,6 +101,67 @@ describe('the shared word reading', () => {
         if (spellingSlips(text, tokens).length > 0) expect(flags & SCAN.SPELLING).toBe(SCAN.SPELLING);
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+/** Glide vowels with and without marks, codas, onsets and breaks: where tone placements differ or not. */
+// biome-ignore format: one row per purpose
+const glideText = fc.string({
+  unit: fc.constantFrom(
+    'o', 'O', 'u', 'U', 'a', 'e', 'y', 'Y', 'ò', 'ó', 'Ọ', 'ù', 'Ú', 'à', 'ạ', 'É', 'ẹ', 'ý', 'Ỳ', 'ỵ',
+    'h', 'k', 'q', 't', 'n', 'i', ' ', ',', '-', '1', '\u00ad', '\u0301', '\u00a0',
+  ),
+  maxLength: 30,
+});
+
+describe('PLACED: a word that ends with a pair of glide vowels', () => {
+  it('is set wherever placedWords finds a word', () => {
+    fc.assert(
+      fc.property(glideText, (text) => {
+        const flags = wordPass([{ text }]).flags[0] as number;
+        if (placedWords(text).length > 0) expect(flags & SCAN.PLACED).toBe(SCAN.PLACED);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('is not set by a pair inside a word ("hoạt", "hoàn", "khuỷu")', () => {
+    const placed = (text: string) => ((wordPass([{ text }]).flags[0] as number) & SCAN.PLACED) !== 0;
+    expect(placed('hoạt động, hoàn thành, khuỷu tay')).toBe(false);
+    expect(placed('số hoá')).toBe(true);
+    expect(placed('Ủy ban')).toBe(true);
+    expect(placed('thuở, khoa')).toBe(false); // no pair, or no tone on it
+    expect(placed('HOÀ BÌNH')).toBe(true);
+  });
+});
+
+describe('NAME_HEAD: a lower-case word that may open a name', () => {
+  /** proper-name-faults.ts's pattern, as the rule builds it from the list. */
+  const heads = new RegExp(`(?:^|[ (“"])(?:${LOWER_NAME_HEADS.join('|')})(?![a-zA-Z\\u00C0-\\u1EF9])`);
+  // biome-ignore format: one row per purpose
+  const piece = fc.constantFrom(
+    ...LOWER_NAME_HEADS, 'Số', 'SỐ', 'sổ', 'a', 'Đ', 'İ', '×', '1', ' ', '\u00a0', '(', '“', '"', ',', '-', '·',
+    '\u0301', '\u00ad', 'ǅ', 'Σ', 'ố',
+  );
+
+  it('is set wherever the pattern finds one of the words', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        const flags = wordPass([{ text }]).flags[0] as number;
+        if (heads.test(text)) expect(flags & SCAN.NAME_HEAD).toBe(SCAN.NAME_HEAD);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('is not set in plain prose without the words', () => {
+    const flags = wordPass([{ text: 'Công đoàn cơ sở đã tổ chức tốt các hoạt động, Số liệu' }])
+      .flags[0] as number;
+    expect(flags & SCAN.NAME_HEAD).toBe(0);
+    expect((wordPass([{ text: 'theo quyết định số 12' }]).flags[0] as number) & SCAN.NAME_HEAD).toBe(
+      SCAN.NAME_HEAD,
     );
   });
 });

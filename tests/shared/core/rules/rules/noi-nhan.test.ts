@@ -1,4 +1,4 @@
-import { docFromMarkdown } from '../../../../../shared/core/document/from-markdown.ts';
+import { docFromMarkdown } from '../../../../../cli/read/markdown.ts';
 import rule from '../../../../../shared/core/rules/rules/noi-nhan.ts';
 import { ruleTable } from '../../../../helpers/rule-tester.ts';
 import { closingTableDoc } from '../../formal/closing-fixtures.ts';

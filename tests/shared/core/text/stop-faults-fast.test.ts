@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type EndingEntry,
+  type EndingFault,
+  endingFaults,
+  endMark,
+  oddEnding,
+  oddEndings,
+} from '../../../../shared/core/text/stop-faults.ts';
+
+const mark = fc.constantFrom('', '.', ';', ':', ',', '…');
+
+/** endingFaults as it read lists before it counted: every run through oddEndings, arrays and all. */
+function endingFaultsByDefinition(entries: readonly EndingEntry[]): EndingFault[] {
+  const faults: EndingFault[] = [];
+  let run: EndingEntry[] = [];
+  const endRun = () => {
+    const marks = run.map((e) => endMark(e.text));
+    const dots = marks.filter((m) => m === '.').length;
+    const usual = dots >= marks.filter((m) => m === ';').length ? '.' : ';';
+    for (const i of run.length >= 3 ? oddEndings(marks) : [])
+      faults.push({ block: run[i]?.block ?? 0, mark: marks[i] ?? '', usual, kind: 'list' });
+    run = [];
+  };
+  const prose = entries.filter((e) => e.prose);
+  const ended = prose.filter((e) => /[.;:!?…]\s*$/u.test(e.text)).length;
+  const habit = prose.length >= 10 && ended >= prose.length * 0.9;
+  for (const e of entries) {
+    if (run.length > 0 && e.list !== run[0]?.list) endRun();
+    if (e.list !== null) run.push(e);
+    if (habit && e.prose && /\p{Ll}\s*$/u.test(e.text))
+      faults.push({ block: e.block, mark: '', usual: '.', kind: 'paragraph' });
+  }
+  endRun();
+  return faults.sort((a, b) => a.block - b.block);
+}
+
+const entry = fc.record({
+  text: fc.tuple(fc.constantFrom('Nội dung', 'việc làm', '12'), mark, fc.constantFrom('', ' ')),
+  list: fc.constantFrom(null, 'dash', 'arabic'),
+  prose: fc.boolean(),
+});
+
+describe('list endings by counts', () => {
+  it('oddEnding is the one index of oddEndings, or -1', () => {
+    fc.assert(
+      fc.property(fc.array(mark, { maxLength: 12 }), (marks) => {
+        expect(oddEnding(marks)).toBe(oddEndings(marks).length === 1 ? (oddEndings(marks)[0] as number) : -1);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('endingFaults finds what the array-based reading found', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 40 }), (raw) => {
+        const entries: EndingEntry[] = raw.map((e, block) => ({
+          block,
+          text: e.text.join(''),
+          list: e.list,
+          prose: e.prose,
+        }));
+        expect(endingFaults(entries)).toEqual(endingFaultsByDefinition(entries));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
