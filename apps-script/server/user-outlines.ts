@@ -1,4 +1,5 @@
 import { ORG_LIBRARY_KIND } from '../../shared/core/library/org-library-format.ts';
+import { newId, ownImportedOutlines } from '../../shared/core/library/user-ids.ts';
 import type { Outline } from '../../shared/core/outline/outline-schema.ts';
 import { readJson } from '../../shared/core/text/read-json.ts';
 import { validateOrgLibrary } from './org-library-validate.ts';
@@ -8,18 +9,11 @@ import { UserError } from './result.ts';
 import { fits } from './schema-check.ts';
 import { deleteUserOutline, loadUserOutlines, saveUserOutlines } from './user-store.ts';
 
-/** An id no built-in or other user outline has: "bao-cao-quy", "bao-cao-quy-2"… */
-function freeId(base: string, taken: ReadonlySet<string>): string {
-  const root = base || 'de-cuong-rieng';
-  let id = root;
-  for (let n = 2; taken.has(id); n++) id = `${root}-${n}`;
-  return id;
-}
-
 /**
  * khungSaveDerivedOutline: the outline the sidebar derived from the open document (a received đề
- * cương, core: derive-outline.ts) is validated as any stored outline is, given an id no built-in or
- * other user outline has, and saved in the user's properties.
+ * cương, core: derive-outline.ts) is validated as any stored outline is, given a new id from its title
+ * that no built-in or other user outline has (shared/core/library/user-ids.ts, as in the extension),
+ * and saved in the user's properties.
  */
 export function saveDerivedOutline(raw: unknown) {
   const checked = validateOutline(raw, 'Đề cương');
@@ -30,7 +24,7 @@ export function saveDerivedOutline(raw: unknown) {
   if (!fits('outlineName', checked.outline.title))
     throw new UserError('Tên đề cương quá dài (tối đa 200 ký tự).');
   const taken = new Set([...builtInOutlines(), ...loadUserOutlines()].map((o) => o.id));
-  const outline: Outline = { ...checked.outline, id: freeId(checked.outline.id, taken) };
+  const outline: Outline = { ...checked.outline, id: newId(checked.outline.title, taken) };
   saveUserOutlines([outline]);
   const count = countSections(outline.sections);
   return {
@@ -68,11 +62,6 @@ export function importOutlines(raw: unknown) {
     const parsed = validateOutline(item, label);
     if (!parsed.ok)
       throw new UserError(`Không nhập được, chưa có gì thay đổi. ${parsed.errors.slice(0, 3).join('; ')}`);
-    if (builtIn.has(parsed.outline.id)) {
-      throw new UserError(
-        `Không nhập được, chưa có gì thay đổi: ${label} có mã “${parsed.outline.id}” trùng mã một đề cương có sẵn của Khung; hãy đặt cho nó một mã khác trong tệp rồi nhập lại.`,
-      );
-    }
     const first = outlines.findIndex((o) => o.id === parsed.outline.id);
     // Two outlines with one id would overwrite each other half-way: refuse the file, write nothing.
     if (first !== -1)
@@ -81,8 +70,20 @@ export function importOutlines(raw: unknown) {
       );
     outlines.push(parsed.outline);
   });
-  saveUserOutlines(outlines);
-  return { ok: true as const, message: `Đã nhập ${outlines.length} đề cương.` };
+  // An outline carrying a built-in outline's id (a file copied from outlines/) becomes the officer's
+  // own copy under a new id, as in the extension (shared/core/library/user-ids.ts).
+  const own = ownImportedOutlines(
+    outlines,
+    [...builtIn],
+    loadUserOutlines().map((o) => o.id),
+  );
+  const renamed = own.filter((o, i) => o.id !== outlines[i]?.id).length;
+  saveUserOutlines(own);
+  const note =
+    renamed > 0
+      ? ` ${renamed} đề cương trùng mã đề cương có sẵn của Khung được lưu thành bản riêng với mã mới.`
+      : '';
+  return { ok: true as const, message: `Đã nhập ${own.length} đề cương.${note}` };
 }
 
 /**

@@ -33,15 +33,18 @@ describe("the user's own outlines", () => {
     expect(r.message).toContain('Đã tạo đề cương “Báo cáo 6 tháng (mẫu riêng)”');
     expect(r.outline.id).toBe('bao-cao-6-thang-mau-rieng');
     expect(r.outline.sections.length).toBeGreaterThanOrEqual(4);
-    // What the server stored is what the sidebar derived.
-    expect(library(gas).find((o) => o.id === r.outline.id)).toEqual(r.outline);
+    // What the server stored is what the sidebar derived, under a user id from its title (core user-ids.ts).
+    expect(library(gas).find((o) => o.id === 'u-bao-cao-6-thang-mau-rieng')).toEqual({
+      ...r.outline,
+      id: 'u-bao-cao-6-thang-mau-rieng',
+    });
     for (const value of fake.properties.data.values())
       expect(Buffer.byteLength(value)).toBeLessThanOrEqual(PROPERTY_VALUE_LIMIT);
     const init = gas.call<Init>('khungInit');
     expect(InitResult.safeParse(init).success).toBe(true);
-    expect(init.outlines.filter((o) => o.user).map((o) => o.id)).toEqual(['bao-cao-6-thang-mau-rieng']);
+    expect(init.outlines.filter((o) => o.user).map((o) => o.id)).toEqual(['u-bao-cao-6-thang-mau-rieng']);
     expect(init.storage.used).toBeGreaterThan(0);
-    expect(check(gas, 'bao-cao-6-thang-mau-rieng').view.outline?.id).toBe('bao-cao-6-thang-mau-rieng');
+    expect(check(gas, 'u-bao-cao-6-thang-mau-rieng').view.outline?.id).toBe('u-bao-cao-6-thang-mau-rieng');
   });
 
   it('stores a derived outline only when it is valid, under an id no other outline has', () => {
@@ -53,7 +56,7 @@ describe("the user's own outlines", () => {
       library(gas)
         .filter((o) => o.title === 'Mẫu A')
         .map((o) => o.id),
-    ).toEqual(['mau-a', 'mau-a-2']);
+    ).toEqual(['u-mau-a', 'u-mau-a-2']);
     const builtIn = library(gas)[0];
     expect(gas.call<Action>('khungSaveDerivedOutline', { ...first.outline, id: builtIn?.id }).ok).toBe(true);
     expect(library(gas).filter((o) => o.id === builtIn?.id)).toHaveLength(1);
@@ -88,8 +91,8 @@ describe("the user's own outlines", () => {
         .call<Init>('khungInit')
         .outlines.filter((o) => o.user)
         .map((o) => o.id),
-    ).toEqual(['mau-a']);
-    expect(b.gas.call<Action>('khungDeleteUserOutline', 'mau-a').ok).toBe(true);
+    ).toEqual(['u-mau-a']);
+    expect(b.gas.call<Action>('khungDeleteUserOutline', 'u-mau-a').ok).toBe(true);
     expect(b.gas.call<Init>('khungInit').outlines.some((o) => o.user)).toBe(false);
     expect([...b.fake.properties.data.keys()].filter((k) => k.startsWith('khung.outline.'))).toEqual([]);
   });
@@ -115,9 +118,17 @@ describe("the user's own outlines", () => {
       ok: false,
       message: expect.stringContaining('JSON'),
     });
-    expect(gas.call<Action>('khungImportUserOutlines', JSON.stringify(valid)).message).toContain(
-      'trùng mã một đề cương có sẵn',
+  });
+
+  it('keeps an imported outline that carries a built-in id as the officer’s own copy, under a new id', () => {
+    const { gas } = newAddon();
+    const valid = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, '../../outlines/cao-bang-bao-cao-6-thang-2020.json'), 'utf8'),
     );
+    const r = gas.call<Action>('khungImportUserOutlines', JSON.stringify(valid));
+    expect(r).toEqual({ ok: true, message: expect.stringContaining('lưu thành bản riêng với mã mới') });
+    const mine = library(gas).filter((o) => o.title === valid.title);
+    expect(mine.map((o) => o.id).sort()).toEqual([valid.id, `u-${valid.id}`].sort());
   });
 
   it('refuses an import holding two outlines with one id, in Vietnamese, writing nothing', () => {

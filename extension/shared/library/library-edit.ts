@@ -1,21 +1,15 @@
+import { newId } from '../../../shared/core/library/user-ids.ts';
 import type { Outline } from '../../../shared/core/outline/outline-schema.ts';
 import type { Snippet } from '../../../shared/core/snippets/snippet-schema.ts';
 import type { UserLibrary } from './library-schema.ts';
-import { slugId } from './migrations.ts';
 
 // Pure edits of the user library (the options page saves the result). Each returns a new library.
 
+// A new item's id is decided in the core for both hosts (shared/core/library/user-ids.ts).
+export { newId };
+
 type Kind = 'snippets' | 'outlines';
 type Item<K extends Kind> = UserLibrary[K][number];
-
-/** A fresh id from a label, unique among `taken` ("u-" keeps user ids apart from built-in ones). */
-export function newId(label: string, taken: Iterable<string>): string {
-  const used = new Set(taken);
-  const base = `u-${slugId(label) || 'muc'}`.slice(0, 50);
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  return id;
-}
 
 /** Adds or replaces (same id) one item, keeping its position when replacing. */
 export function upsert<K extends Kind>(library: UserLibrary, kind: K, item: Item<K>): UserLibrary {

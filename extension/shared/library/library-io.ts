@@ -1,8 +1,9 @@
 import type { z } from 'zod';
+import { ownImportedOutlines } from '../../../shared/core/library/user-ids.ts';
 import { Outline } from '../../../shared/core/outline/outline-schema.ts';
 import { Snippet, SnippetFile } from '../../../shared/core/snippets/snippet-schema.ts';
 import { readJson } from '../../../shared/core/text/read-json.ts';
-import { mergeLibrary, newId } from './library-edit.ts';
+import { mergeLibrary } from './library-edit.ts';
 import { LIBRARY_SCHEMA_VERSION, LibraryExport, type UserLibrary } from './library-schema.ts';
 import { migrateLibrary } from './migrations.ts';
 
@@ -124,18 +125,11 @@ export function importLibrary(
   if ('ok' in items) return items;
   if (items.snippets.length + items.outlines.length === 0)
     return { ok: false, reason: 'Tệp không có đoạn mẫu hay đề cương nào.' };
-  // An outline with a built-in id (a file from outlines/) becomes the user's own copy, "u-…": the panel
-  // lists built-in outlines by id, so a user outline must not share one.
-  const taken = [
-    ...reservedOutlineIds,
-    ...current.outlines.map((o) => o.id),
-    ...items.outlines.map((o) => o.id),
-  ];
-  const ownOutlines = items.outlines.map((o) => {
-    if (!reservedOutlineIds.includes(o.id)) return o;
-    const id = newId(o.id, taken);
-    taken.push(id);
-    return { ...o, id };
-  });
+  // An outline with a built-in id (a file from outlines/) becomes the user's own copy (core decision).
+  const ownOutlines = ownImportedOutlines(
+    items.outlines,
+    reservedOutlineIds,
+    current.outlines.map((o) => o.id),
+  );
   return { ok: true, ...mergeLibrary(current, { snippets: items.snippets, outlines: ownOutlines }) };
 }

@@ -1,3 +1,4 @@
+import { slugId } from '../../../shared/core/library/user-ids.ts';
 import type { Snippet, SnippetGroup } from '../../../shared/core/snippets/snippet-schema.ts';
 import { fold } from '../../../shared/core/text/fold.ts';
 import { LIBRARY_SCHEMA_VERSION, LibraryV1, UserLibrary } from './library-schema.ts';
@@ -24,14 +25,6 @@ const GROUP_BY_WORD: ReadonlyArray<[RegExp, SnippetGroup]> = [
   [/mo dau/, 'mo-dau'],
   [/ket thuc/, 'ket-thuc'],
 ];
-
-/** A lowercase ASCII id from free text, as the Snippet schema wants (`^[a-z0-9][a-z0-9-]*$`). */
-export function slugId(text: string): string {
-  return fold(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48);
-}
 
 /**
  * v1 → v2: `title`→`label`, `text`→`body`, the free-text category → a SnippetGroup ("cum-tu" when

@@ -5,7 +5,8 @@ import type { Snippet } from '../snippets/snippet-schema.ts';
 // (read-only, published by the federation) and the officer's own. Where ids collide, the officer's
 // own item wins on their machine, then the organisation's, then the built-in one — except that a
 // built-in outline is never hidden (hosts list outlines by id and every officer keeps the standard
-// ones; the add-on and `khung library build` refuse such ids outright).
+// ones; an officer's import with such an id becomes their own copy under a new id, user-ids.ts, in
+// both hosts; `khung library build` refuses such ids outright).
 
 /** Which library an item comes from. */
 export type Origin = 'builtin' | 'org' | 'personal';
