@@ -47,9 +47,12 @@ const outlineIdOf = (id: unknown): string => {
   return id;
 };
 
-/** What the sidebar needs to start. */
-export function khungInit() {
-  return guard('mở Khung', init);
+/**
+ * What the sidebar needs to start; with 'user-only' (a sidebar that already holds the built-in
+ * outlines) `library` carries the user's outlines only.
+ */
+export function khungInit(scope: unknown) {
+  return guard('mở Khung', () => init(scope === 'user-only'));
 }
 
 /** Reads the active tab for the sidebar's check; remembers the outline choice (an id or 'auto'). */

@@ -16,9 +16,12 @@ const summary = (o: Outline, user: boolean): OutlineSummary => ({
 
 /**
  * khungInit: outlines (built-in, then the user's) as a list and in full for the sidebar's checks,
- * remembered parameters and choice, doc state, storage.
+ * remembered parameters and choice, doc state, storage. The built-in outlines in full (≈140 KB of
+ * JSON) go only to a sidebar that does not hold them yet (`userOnly` false): a sidebar re-reads its
+ * start data after every insert and every change to the user's outlines, and the built-in ones do
+ * not change while it is open.
  */
-export function init() {
+export function init(userOnly = false) {
   // First, so the menu's request is used up even when a later read fails (the sidebar still offers
   // "Kiểm tra cài đặt" then).
   const startView = takeStartView();
@@ -36,6 +39,6 @@ export function init() {
     docEmpty,
     storage: { used: storeBytes(userProperties().getProperties()), limit: STORE_LIMIT },
     ...(startView ? { startView } : {}),
-    library: [...builtIn, ...user],
+    library: userOnly ? user : [...builtIn, ...user],
   };
 }

@@ -23,7 +23,7 @@ export const OutlineSummary = z.object({
 });
 export type OutlineSummary = z.infer<typeof OutlineSummary>;
 
-/** khungInit(): what the sidebar needs to start. */
+/** khungInit(scope?: 'user-only'): what the sidebar needs to start. */
 export const InitResult = ok({
   outlines: z.array(OutlineSummary),
   /** The parameters the user filled last time (remembered per user). */
@@ -35,7 +35,10 @@ export const InitResult = ok({
   storage: z.object({ used: z.number(), limit: z.number() }),
   /** The part of the sidebar the add-on menu item asked for ("Chèn đề cương…", "Kiểm tra văn bản"). */
   startView: z.enum(['insert', 'check', 'selftest']).optional(),
-  /** Every outline in full (built-in, then the user's, as in `outlines`), validated by the server: what the sidebar checks against. */
+  /**
+   * Every outline in full (built-in, then the user's, as in `outlines`), validated by the server: what
+   * the sidebar checks against. With khungInit('user-only'), the user's outlines only.
+   */
   library: z.array(Outline),
 });
 

@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Outline } from '../../shared/core/outline/outline-schema.ts';
 import { Spinner } from '../../shared/ui/spinner.tsx';
 import { type TabDef, Tabs } from '../../shared/ui/tabs.tsx';
 import { type Ok, server } from './bridge.ts';
 import { type CheckRevision, CheckTab } from './check-tab.tsx';
+import { builtInOf, withBuiltIn } from './init-library.ts';
 import { InsertTab } from './insert-tab.tsx';
 import { MyOutlinesTab } from './my-outlines-tab.tsx';
 import type { InitResult } from './replies.ts';
@@ -32,14 +34,19 @@ export function App() {
   const inserted = (clear: boolean) => setRevision((r) => ({ n: r.n + 1, clear }));
   // "Kiểm tra cài đặt" shows over the tabs (from the menu, the link at the bottom, or a failed start).
   const [selfTest, setSelfTest] = useState(false);
+  // The built-in outlines in full, fetched with the first khungInit and kept while the sidebar is open.
+  const builtIn = useRef<Outline[] | null>(null);
 
   const load = async () => {
     setFailure(null);
-    const reply = await server.init();
-    if (!reply.ok) {
-      setFailure(reply.message);
+    const held = builtIn.current;
+    const answer = await server.init(held ? 'user-only' : undefined);
+    if (!answer.ok) {
+      setFailure(answer.message);
       return;
     }
+    const reply = withBuiltIn(answer, held);
+    builtIn.current = builtInOf(reply);
     // Opened from the menu's "Chèn đề cương…", "Kiểm tra văn bản" or "Kiểm tra cài đặt": start there
     // (first load only).
     const start = init ? undefined : reply.startView;

@@ -100,7 +100,9 @@ export function call<S extends z.ZodMiniType>(
 
 /** The server functions, typed (arguments as server-api.ts documents them). */
 export const server = {
-  init: () => call('khungInit', InitResult),
+  /** With 'user-only', `library` holds the user's outlines only (the sidebar keeps the built-in ones). */
+  init: (scope?: 'user-only') =>
+    scope === undefined ? call('khungInit', InitResult) : call('khungInit', InitResult, scope),
   /** The active tab's document model; with an outline id (or 'auto') for a check, which the server remembers. */
   read: (outlineId?: string) =>
     outlineId === undefined ? call('khungRead', ReadResponse) : call('khungRead', ReadResponse, outlineId),

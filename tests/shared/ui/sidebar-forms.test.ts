@@ -107,6 +107,8 @@ describe('Sidebar.html: Đoạn mẫu, Chèn đề cương, Đề cương của 
         (window as unknown as { __khungCalls: [string][] }).__khungCalls.filter(([n]) => n === 'khungInit')
           .length === 2,
     );
+    // The first load fetched the built-in outlines in full; the reload asks for the user's only.
+    expect(await callsOf(page, 'khungInit')).toEqual([[], ['user-only']]);
     await page.close();
   });
 
