@@ -25,7 +25,7 @@ function outlinesJson(): string {
 
 /**
  * Apps Script only sees top-level function declarations (menu items, triggers, google.script.run),
- * so one real `function name() {…}` is appended per export of server/index.ts (TOOLCHAIN.md §5).
+ * so one real `function name() {…}` is appended per export of server/index.ts.
  * The `@OnlyCurrentDoc` annotation keeps the consent screen to "this document" only.
  */
 function appsScriptEntryPoints(): Plugin {

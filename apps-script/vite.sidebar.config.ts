@@ -45,7 +45,7 @@ function htmlServiceSafe(): Plugin {
 export default defineConfig({
   root: resolve(import.meta.dirname, 'sidebar'),
   base: './',
-  // TOOLCHAIN.md pitfall 3: without this Oxc compiles JSX for React.
+  // Without this Oxc compiles JSX for React.
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   // The checker runs here (sidebar/local-check.ts). Core modules declare their zod schemas when they
   // load, but the sidebar never parses with full zod (its replies use zod/mini): `zod` resolves to the

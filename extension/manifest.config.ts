@@ -23,7 +23,7 @@ export const CONTENT_ENTRY = 'extension/content/index.ts';
 /** The Google Docs bridge: a second content script, loaded only on Docs documents (and e2e fixture pages). */
 export const DOCS_ENTRY = 'extension/content/gdocs/main.ts';
 
-// Least privilege (issue 5 §1): no "tabs", no install-time all-sites access. Google Docs is granted
+// Least privilege: no "tabs", no install-time all-sites access. Google Docs is granted
 // for the Docs bridge; any other site is asked for once, when the user first uses Khung there
 // (optional_host_permissions + chrome.permissions.request in extension/shared/ensure-content.ts).
 export default defineManifest({

@@ -207,6 +207,26 @@ describe('product code', () => {
     ).toEqual([]);
   });
 
+  // A comment explains the code here; a newcomer cannot open the team's issues and notes.
+  const OUTSIDE = /\b[Ii]ssue \d+ ?§|\b(?:HOSTS|TOOLCHAIN|REFERENCE|DESIGN|MODELS)\.md\b|\bseeds README\b/;
+
+  it('sees a pointer outside the repository (so it can fail)', () => {
+    for (const line of ['// (issue 5 §9)', '// see HOSTS.md §3', ' * REFERENCE.md §2.4 tags'])
+      expect(line).toMatch(OUTSIDE);
+    expect('// see docs/editors.md and tests/e2e/editors').not.toMatch(OUTSIDE);
+  });
+
+  it.each(PRODUCT)('no comment under %s/ points to issues or notes outside the repository', (folder) => {
+    const offending = sources(join(root, folder))
+      .filter(isCode)
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .flatMap((line, i) => (OUTSIDE.test(line) ? [`${relative(root, file)}:${i + 1}`] : [])),
+      );
+    expect(offending, 'giải thích ngay trong chú thích, hoặc trỏ tới docs/ của kho').toEqual([]);
+  });
+
   it('no root build config imports from tests/ (vitest.config.ts is the tests own)', () => {
     const configs = readdirSync(root).filter((f) => /\.(ts|mts|js|mjs)$/.test(f) && !f.startsWith('vitest.'));
     expect(configs.length).toBeGreaterThan(0);

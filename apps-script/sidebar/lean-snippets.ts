@@ -1,7 +1,7 @@
 import { foldWords } from '../../shared/core/text/fold.ts';
 
 // Build-time slimming of the snippet files bundled into Sidebar.html (used by vite.sidebar.config.ts):
-// the inlined sidebar has a 60 KB gzipped budget (issue 4 §9) and the library grows, so what the
+// the inlined sidebar has a 60 KB gzipped budget and the library grows, so what the
 // sidebar never uses is left out. Pure, so tests can prove it changes no search result.
 
 /**

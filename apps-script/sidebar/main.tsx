@@ -2,5 +2,5 @@ import { render } from 'preact';
 import '../../shared/ui/styles.css';
 import { App } from './app.tsx';
 
-// The add-on sidebar (issue 4 §7), built into one inlined Sidebar.html by vite.sidebar.config.ts.
+// The add-on sidebar, built into one inlined Sidebar.html by vite.sidebar.config.ts.
 render(<App />, document.getElementById('app') as HTMLElement);

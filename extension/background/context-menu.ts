@@ -11,7 +11,7 @@ import { isSiteEnabled } from '../shared/site-switch.ts';
 import { menuSnippets } from './menu-snippets.ts';
 import { recentSnippetIds, rememberSnippet } from './recent.ts';
 
-// The "Chèn đoạn mẫu" context menu on editable fields (issue 5 §1): the most-used snippets, inserted
+// The "Chèn đoạn mẫu" context menu on editable fields: the most-used snippets, inserted
 // through the content script of the clicked frame exactly as the panel would (khung:insert). A menu
 // click grants activeTab, so on a site not granted yet the content script is injected into that frame.
 

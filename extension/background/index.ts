@@ -25,7 +25,7 @@ const panel = panelHandlers(chromePanelDeps());
 // rather than openPanelOnActionClick: invoking the action is a documented activeTab trigger, while with
 // openPanelOnActionClick onClicked never fires and no activeTab grant follows (kizuna-ai-lab/sokuji
 // PR #196). activeTab lets the panel see the page's address and ask for that one site
-// (ensure-content.ts). sidePanel.open must be called synchronously in the click (HOSTS.md §4).
+// (ensure-content.ts). sidePanel.open must be called synchronously in the click.
 chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});
 chrome.action.onClicked.addListener((tab) => {
   chrome.sidePanel.open({ windowId: tab.windowId }).catch(() => {});

@@ -22,7 +22,7 @@ import { ReadResult } from '../shared/messages.ts';
 import type { OutlineInfo } from '../shared/panel-schemas.ts';
 import { buildLibrary, type WorkerLibrary } from './worker-library.ts';
 
-// The side panel's heavy work, done in the service worker (issue 5 §9: the panel ≤ 50 KB gzipped;
+// The side panel's heavy work, done in the service worker (the panel ≤ 50 KB gzipped;
 // the worker has no budget): the library, the check of a page, the skeleton, derive-from-page.
 // Every handler answers with data or a Vietnamese message; none throws.
 

@@ -35,7 +35,7 @@ const BY_CLASS: ReadonlyArray<[string, EditorKind]> = [
 ];
 
 /**
- * Names the editor behind an editable root by the markers each one puts in the DOM (HOSTS.md §3.2).
+ * Names the editor behind an editable root by the markers each one puts in the DOM.
  * The content script runs in an isolated world, so page-world handles such as el.ckeditorInstance or
  * __lexicalEditor are invisible here; classes and data attributes are what both worlds share.
  */

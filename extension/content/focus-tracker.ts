@@ -2,7 +2,7 @@ import { editableRoot, isTextControl, selectionFor } from './editable.ts';
 import { claimFocus } from './frame-owner.ts';
 
 // Remembers the last focused editable field and its caret, because clicking in the side panel moves
-// focus away from the page (HOSTS.md §4, PixieBrix #7774). A textarea keeps its own selection; a
+// focus away from the page (PixieBrix #7774). A textarea keeps its own selection; a
 // contenteditable loses it to any later click on the page, so its last Range inside is cloned.
 
 /** The remembered field: the element and, for a contenteditable, the last selection inside it. */

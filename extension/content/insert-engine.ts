@@ -9,7 +9,7 @@ import { countOccurrences, squash, toParagraphs } from './paragraphs.ts';
 import { endTypingRun } from './typing-run.ts';
 import { nextTask, settle } from './wait.ts';
 
-// The insert engine (issue 5 §3): restore the remembered caret, try the editor's best method, read
+// The insert engine: restore the remembered caret, try the editor's best method, read
 // the editor back asynchronously, and never try a second method once anything changed — Lexical and
 // Draft commit after the current task, so a synchronous check would see nothing and insert twice
 // (promptmanager PR #85, Harper d7d08cad4). When nothing lands, the text goes to the clipboard.

@@ -4,7 +4,7 @@ import { paragraphsToHtml } from './paragraphs.ts';
 import { sanitizeHtml } from './sanitize-html.ts';
 
 // The write methods, each one attempt at the current caret. Which editor takes which is in
-// insert-plan.ts, with the evidence (HOSTS.md §3.2 and the Chromium tests in tests/e2e/editors).
+// insert-plan.ts, with the evidence (the Chromium tests in tests/e2e/editors, docs/editors.md).
 
 /** What a method writes and where. */
 export interface InsertJob {

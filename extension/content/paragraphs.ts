@@ -1,6 +1,6 @@
 import { escapeHtml } from '../../shared/core/text/escape-html.ts';
 
-// Multi-line text → the paragraphs rich editors get (issue 5 §3: "multi-line text becomes paragraphs
+// Multi-line text → the paragraphs rich editors get ("multi-line text becomes paragraphs
 // the editor understands"). Blank lines only separate paragraphs (the skeleton text puts one between
 // every two); rich editors would otherwise grow empty paragraphs.
 

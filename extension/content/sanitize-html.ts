@@ -1,5 +1,7 @@
+import { escapeHtml } from '../../shared/core/text/escape-html.ts';
+
 // Defence in depth for the `html` of khung:insert before it reaches execCommand('insertHTML') in a
-// page's own DOM (issue 5 §6: sanitised HTML only). The panel already sends escaped, attribute-free
+// page's own DOM (sanitised HTML only). The panel already sends escaped, attribute-free
 // markup (shared/core/outline/skeleton-html.ts); this keeps only structure and emphasis, whoever sent it.
 
 const KEEP = new Set(
@@ -7,14 +9,10 @@ const KEEP = new Set(
 );
 const DROP = new Set('script style template iframe object embed svg math noscript head'.split(' '));
 
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 function serialize(node: Node): string {
   let out = '';
   for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === Node.TEXT_NODE) out += escapeText((child as Text).data);
+    if (child.nodeType === Node.TEXT_NODE) out += escapeHtml((child as Text).data);
     else if (child.nodeType === Node.ELEMENT_NODE) {
       const tag = (child as Element).localName;
       if (DROP.has(tag)) continue;

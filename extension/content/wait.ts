@@ -23,7 +23,7 @@ export function nextFrame(ms = 50): Promise<void> {
   });
 }
 
-/** The settle step after every write attempt: a microtask, a task, then a frame (issue 5 §3). */
+/** The settle step after every write attempt: a microtask, a task, then a frame. */
 export async function settle(): Promise<void> {
   await Promise.resolve();
   await nextTask();

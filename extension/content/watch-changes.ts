@@ -4,7 +4,7 @@ import type { FocusTarget } from './focus-tracker.ts';
 import { pageUrl } from './page-url.ts';
 import { siteEnabled } from './site-enabled.ts';
 
-// khung:changed (issue 5 §2: the checklist follows typing): watch the remembered editor only, read-only
+// khung:changed (the checklist follows typing): watch the remembered editor only, read-only
 // (a MutationObserver, as editors that own their model still render to the DOM), debounced ~300 ms.
 
 const DEBOUNCE_MS = 300;

@@ -3,7 +3,7 @@ import { CheckViewMini, OutlineInfo, SkeletonBlockMini, SnippetMini } from './pa
 
 // Messages to the background service worker (from the panel, the options page, tests), validated with
 // zod at the worker's boundary. Content-script messages are in messages.ts. zod/mini only: the side
-// panel imports this file and must stay within its 50 KB budget (issue 5 §9), so the heavy work —
+// panel imports this file and must stay within its 50 KB budget, so the heavy work —
 // the library, the check, the skeleton, derive — runs in the worker and only its results cross here.
 
 /** Rebuild the "Chèn đoạn mẫu" context menu now (after the library or the recent list changed). */

@@ -5,7 +5,7 @@ import { migrateLibrary, storedVersion } from './library/migrations.ts';
 import { fromEntries, pieceKeys, toEntries } from './library/sync-chunks.ts';
 import { fitsSync, type KeyValueArea, SYNC_LIMIT_MESSAGE } from './library/sync-quota.ts';
 
-// The user library in chrome.storage (issue 5 §5). One key per snippet/outline so a single item stays
+// The user library in chrome.storage. One key per snippet/outline so a single item stays
 // under sync's 8 KB per-item quota, plus an index key with the order; when the whole library does not
 // fit sync (QUOTA_BYTES 100 KB, QUOTA_BYTES_PER_ITEM 8 KB) it goes to storage.local and the user is told.
 // Anything older is migrated (migrations.ts) after a backup copy is kept in storage.local.

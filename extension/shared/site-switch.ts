@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 
-// The per-site on/off switch (issue 5 §6; users asked for it after extensions broke their editors,
-// HOSTS.md §8 "Safety"). Kept in chrome.storage.local — a device setting, not part of the synced
+// The per-site on/off switch (users of other extensions asked for one after an extension broke their
+// editors). Kept in chrome.storage.local — a device setting, not part of the synced
 // library — as a list of host names. Small and zod/mini only: the content script imports it.
 
 /** The storage key of the list of host names where Khung is switched off. */

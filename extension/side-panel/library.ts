@@ -23,7 +23,7 @@ const NO_LIBRARIES: LibraryReply['libraries'] = {
 
 /**
  * Asks the service worker for the library (built-in, the organisation's, the user's own): the panel never bundles the
- * outlines, the snippets or the storage code itself (issue 5 §9, panel ≤ 50 KB gzipped).
+ * outlines, the snippets or the storage code itself (panel ≤ 50 KB gzipped).
  */
 export async function loadLibrary(): Promise<PanelLibrary> {
   const reply = await askWorker({ type: 'khung:bg:library' }, LibraryReply);

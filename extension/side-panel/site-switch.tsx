@@ -34,7 +34,7 @@ export function useSiteSwitch(): { url: string; site: string | null; enabled: bo
 }
 
 /**
- * The per-site on/off switch (issue 5 §6): off, Khung neither reads nor inserts on that site. Shown
+ * The per-site on/off switch: off, Khung neither reads nor inserts on that site. Shown
  * only for web pages (a browser page has no site to switch).
  */
 export function SiteSwitch(props: { url: string; site: string | null; enabled: boolean }) {

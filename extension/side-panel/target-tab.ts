@@ -1,7 +1,7 @@
 /// <reference path="../shared/e2e-flag.d.ts" />
 
 // Which tab the panel works on. In Chrome's side panel it is the active tab of the last focused
-// window; in tests the panel is opened as a tab itself (TOOLCHAIN.md pitfall 6), so `?target=<url>`
+// window; in tests the panel is opened as a tab itself, so `?target=<url>`
 // names the page to work on instead. That is a test hook, and release builds carry none: only the
 // KHUNG_E2E=1 build reads `?target=` (tests/extension/manifest.test.ts greps the release build).
 

@@ -18,7 +18,7 @@ export type LiveState =
  * The live check of the target tab's focused editor: on start, on `khung:changed` from that tab
  * (debounced), on tab activation and on page load; never while the panel is hidden. The service
  * worker reads the page (khung:read) and runs the core's check; the panel only shows the result.
- * Reading never changes the page (HOSTS.md §3.3: the checklist is read-only against the page).
+ * Reading never changes the page (the checklist is read-only against the page).
  */
 export function useLiveCheck(outlineId: string, revision: readonly unknown[]) {
   const [state, setState] = useState<LiveState>({ kind: 'loading' });

@@ -13,7 +13,7 @@ import { type CheckResult, checkDocument } from '../../shared/core/rules/check-d
 import type { Rule } from '../../shared/core/rules/rule.ts';
 
 /**
- * The fix property (issue 11, item 3) over every corpus document: apply each offered fix alone, and
+ * The fix property over every corpus document: apply each offered fix alone, and
  *  - it applies (its edits point inside the document and do not overlap one another);
  *  - only the paragraphs its edits name change — every other block is identical, shifted past
  *    inserted paragraphs;

@@ -39,7 +39,7 @@ async function addSnippet(p: Page, label: string, body: string, group?: string):
   );
 }
 
-/** Uncaught errors and console errors of every page of the browser (issue 5 §6: none). */
+/** Uncaught errors and console errors of every page of the browser (none). */
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { dirname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-// Issue 5 §9: the content script runs in every page the user opens, so it stays ≤ 12 KB gzipped.
+// The content script runs in every page the user opens, so it stays ≤ 12 KB gzipped.
 // crxjs may split it into a loader plus chunks, so the budget counts every file it loads.
 
 const dist = resolve(import.meta.dirname, '../../dist/extension-e2e');

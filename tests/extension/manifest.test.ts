@@ -5,7 +5,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The built manifest (production build, into a temporary folder so no other test's dist/ is touched):
-// least privilege exactly as issue 5 §1 asks, nothing all-sites at install, every file it names present,
+// least privilege, nothing all-sites at install, every file it names present,
 // and the vi (default) and en locales complete for the manifest's own texts.
 
 const root = resolve(import.meta.dirname, '../..');

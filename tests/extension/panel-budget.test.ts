@@ -3,7 +3,7 @@ import { join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-// Issue 5 §9: the side panel ≤ 50 KB gzipped. Counted honestly: the panel's HTML plus every script
+// The side panel ≤ 50 KB gzipped. Counted honestly: the panel's HTML plus every script
 // and stylesheet it loads — its own chunks and the chunks it shares with the options page and the
 // service worker (preact, zod, the core, the bundled library), followed through static and dynamic
 // imports — each gzipped on its own, as each is a separate file Chrome reads.
@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 // and only while nothing reaches it by a static import.
 
 const dist = resolve(import.meta.dirname, '../../dist/extension-e2e');
-/** The budget of issue 5 §9, in bytes. */
+/** The side panel's budget, in bytes. */
 const BUDGET = 50 * 1024;
 /** Chunks loaded on a click only (by file name), and the budget of each. */
 const ON_CLICK: ReadonlyArray<[RegExp, number]> = [[/^assets\/skeleton-docx-[\w-]+\.js$/, 80 * 1024]];

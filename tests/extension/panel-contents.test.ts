@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// What keeps the side panel within its budget (issue 5 §9) is that the heavy work runs in the service
+// What keeps the side panel within its budget is that the heavy work runs in the service
 // worker: the panel must not load full zod (the core's schemas), the bundled outlines or the rule
 // engine. Each marker is first shown to be in the worker's files, so the test can fail.
 

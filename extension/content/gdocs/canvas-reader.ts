@@ -1,4 +1,4 @@
-// The annotated canvas (HOSTS.md §2.1): when Docs renders with annotations, each paragraph is an
+// The annotated canvas: when Docs renders with annotations, each paragraph is an
 // `svg g[role=paragraph]` whose `rect[aria-label]` children carry its text. Readable from the isolated
 // world (it is DOM); only rendered pages are present, and there are no heading styles.
 

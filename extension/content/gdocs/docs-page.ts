@@ -1,5 +1,5 @@
 /// <reference path="../../shared/e2e-flag.d.ts" />
-// Which page is a Google Docs document, and where its export lives (HOSTS.md §2.2: the same-origin
+// Which page is a Google Docs document, and where its export lives (the same-origin
 // export keeps the headings). The e2e build also treats a page whose URL has `?gdocs-fixture` as Docs,
 // so tests/e2e/gdocs/ can emulate the Docs surfaces on 127.0.0.1; the production build never does.
 

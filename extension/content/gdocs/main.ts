@@ -5,8 +5,8 @@ import { insertIntoDocs, isDocsPage, readDocs } from './index.ts';
 import { watchDocs } from './watch-docs.ts';
 
 // The Docs bridge's own content script (manifest.config.ts, second entry): loaded only on Google Docs
-// documents, so the main content script stays within its budget and Docs code runs only where needed
-// (issue 5 §3, §9). The main content script is excluded from Docs documents (manifest exclude_matches),
+// documents, so the main content script stays within its budget and Docs code runs only where needed.
+// The main content script is excluded from Docs documents (manifest exclude_matches),
 // so this one answers the whole contract there, from the top frame: khung:ping, khung:read,
 // khung:insert, and khung:select (not possible in Docs; says so).
 

@@ -1,6 +1,6 @@
 import { canvasText } from './canvas-reader.ts';
 
-// Writing into Docs through its text-event iframe (HOSTS.md §2.3, Harper's google-docs-bridge):
+// Writing into Docs through its text-event iframe (Harper's google-docs-bridge):
 // focus the iframe's editable target, send one synthetic `paste` of text/plain (one edit step; Docs
 // turns the newlines into paragraphs itself), then read the annotated canvas back. Only if Docs did
 // not take that paste and nothing changed, try execCommand('insertText') in the iframe.

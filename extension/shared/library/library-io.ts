@@ -7,7 +7,7 @@ import { mergeLibrary } from './library-edit.ts';
 import { LIBRARY_SCHEMA_VERSION, LibraryExport, type UserLibrary } from './library-schema.ts';
 import { migrateLibrary } from './migrations.ts';
 
-// Import/export of the user library as JSON (issue 5 §5). An import is validated completely before
+// Import/export of the user library as JSON. An import is validated completely before
 // anything changes: a bad file is rejected with the reason and the library stays as it was.
 
 export type ImportResult =

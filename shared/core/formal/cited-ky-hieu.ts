@@ -26,7 +26,7 @@ const NONE: readonly CitedKyHieuFault[] = [];
 /**
  * Số, ký hiệu of documents cited in running text written with spaces around "/" or "-"
  * (NĐ 30/2020, Phụ lục I, mục II.3: "/" between number and ký hiệu, "-" between the groups,
- * without spaces; REFERENCE §1.5, and §5.1 #2 on "06b /NQ-TLĐ").
+ * without spaces; e.g. "06b /NQ-TLĐ" is written "06b/NQ-TLĐ").
  */
 export function citedKyHieuFaults(text: string): readonly CitedKyHieuFault[] {
   // Nearly every paragraph: one native search for "/", and no array allocated.

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { flattenSections } from './flatten-sections.ts';
 import type { Outline } from './outline-schema.ts';
 
-/** The fields of an outline, as an officer reads them (no field names in a message: issue 12 §7). */
+/** The fields of an outline, as an officer reads them (no field names in a message). */
 const FIELD: Record<string, string> = {
   id: 'mã',
   title: 'tên',

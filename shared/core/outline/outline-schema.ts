@@ -58,7 +58,7 @@ export const Provenance = z.strictObject({
     .optional(),
   /** The seed file it was read from, when it came from one. */
   seed: z.string().optional(),
-  /** false when a fact here was not checked against its source (REFERENCE.md [U]/[P]). */
+  /** false when a fact here was not checked against its source (unverified, or only partly checked). */
   verified: z.boolean(),
   note: z.string().optional(),
 });

@@ -3,7 +3,7 @@ import type { SkeletonBlock } from './skeleton-block.ts';
 
 // Simple, sanitised HTML for web editors that take HTML (CKEditor, TinyMCE, ProseMirror…): only
 // p, h1–h4, strong, em and one table for the header — no attributes, no styles, every text escaped,
-// so nothing a snippet or an outline holds can become markup (issue 5 §6: sanitised HTML only).
+// so nothing a snippet or an outline holds can become markup (sanitised HTML only).
 
 /** The inline markup of one block: its text in strong/em as its style says. */
 function inline(block: SkeletonBlock): string {

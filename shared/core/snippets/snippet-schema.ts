@@ -30,7 +30,7 @@ export const SnippetField = z.strictObject({
 });
 export type SnippetField = z.infer<typeof SnippetField>;
 
-/** Where a legal citation comes from, with its validity (REFERENCE.md §3); verified=false when unchecked. */
+/** Where a legal citation comes from, with its validity; verified=false when unchecked. */
 export const SnippetSource = z.strictObject({
   title: z.string().min(1),
   number: z.string().optional(),

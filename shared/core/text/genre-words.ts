@@ -6,7 +6,7 @@
  * Real words close to another entry are listed too ("thu nhập" beside "thu thập", "cộng tác" beside
  * "công tác") so that neither is ever "corrected" into the other.
  * Measured (12/2026): of the 14 454 pairs one slip from a listed word whose syllables are both in
- * dictionary-vi, the 100 that occur in any text we hold (corpus, outlines, snippets, REFERENCE.md)
+ * dictionary-vi, the 100 that occur in any text we hold (the corpus, outlines, snippets and the domain reference)
  * were read by hand; the real words among them ("thông cáo", "số hiệu", "chi tiêu", "an ninh") are
  * listed, the rest are slips or two words the straddle test in spelling-slips.ts leaves alone.
  * Measured again (12/2026) for the riskiest slip, an onset on a neighbouring key: of the 474 pairs

@@ -49,7 +49,7 @@ const setClipboard = async (page: Page, text: string) => {
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
 };
 
-/** Uncaught errors and console errors of the pages (issue 5 §6), minus the network lines Chrome itself
+/** Uncaught errors and console errors of the pages, minus the network lines Chrome itself
  * logs for the refused exports (401/403, the blocked sign-in redirect), which no script can silence. */
 const consoleErrors: string[] = [];
 const NETWORK_LINE = /Failed to load resource|blocked by CORS policy|net::ERR_FAILED/;

@@ -11,7 +11,8 @@ const CENTRAL_CITIES = /^(ha noi|ho chi minh|hai phong|da nang|can tho|hue)\b/u;
 /**
  * From 01/07/2025 (Luật số 97/2025/QH15 amending the Luật Công đoàn) the union system has no district
  * level: công đoàn cấp trên cơ sở is the provincial LĐLĐ, the central industry unions, and the like.
- * REFERENCE.md §2.4 tags this [P], so the rule warns and asks the user to check.
+ * This was only partly checked against the law's published text (from secondary sources), so the rule
+ * warns and asks the user to check.
  */
 const rule: Rule = {
   id: 'cap-huyen-sau-2025',

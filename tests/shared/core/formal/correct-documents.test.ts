@@ -7,7 +7,7 @@ import { docFromText } from '../../../../shared/core/document/from-text.ts';
 import { locateHeader } from '../../../../shared/core/formal/locate-header.ts';
 import { checkDocument } from '../../../../shared/core/rules/check-document.ts';
 
-// The rules for the top of a document (issue 3 §4, part A).
+// The rules for the top of a document (part A).
 const TOP_RULES = new Set([
   'quoc-hieu-tieu-ngu',
   'so-ky-hieu',
