@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docFromHtml } from '../../../cli/read/html.ts';
-import type { Block } from '../../../shared/core/document/doc-model.ts';
 import { DocModel } from '../../../shared/core/document/doc-model.ts';
-
-const blocks = (html: string): Block[] => docFromHtml(html).blocks;
-const b = (text: string, style: Block['style'] = {}, table?: [number, number, number]): Block =>
-  table ? { text, style, table: { table: table[0], row: table[1], cell: table[2] } } : { text, style };
-
-interface Case {
-  name: string;
-  html: string;
-  expected: Block[];
-}
+import { b, blocks, type Case } from './html-cases.ts';
 
 const cases: Record<string, Case[]> = {
   'block elements and headings': [
