@@ -1,5 +1,6 @@
 import type { FixEdit, NewBlock } from '../../shared/core/base/finding.ts';
 import type { DocModel } from '../../shared/core/document/doc-model.ts';
+import { orderForApplying } from '../../shared/core/rules/apply-fixes.ts';
 import { headingFor, isType } from './enum-values.ts';
 import type { GBody, GElement, GParagraph } from './gas-api.ts';
 import { UserError } from './result.ts';
@@ -23,24 +24,18 @@ export function validateEdits(doc: DocModel, edits: readonly FixEdit[]): void {
   }
 }
 
-/** Later blocks first, inserts after a block before its own edits, later ranges first: indexes stay valid. */
-export function fromEnd(a: FixEdit, b: FixEdit): number {
-  if (a.block !== b.block) return b.block - a.block;
-  const order = (e: FixEdit) => (e.kind === 'insert-after' ? 0 : e.kind === 'set-style' ? 1 : 2);
-  if (order(a) !== order(b)) return order(a) - order(b);
-  if (a.kind === 'replace' && b.kind === 'replace') return b.range[0] - a.range[0];
-  return 0;
-}
-
 /** The body and the paragraph behind each block (paragraphs[i] is block i's). */
 export interface Target {
   body: GBody;
   paragraphs: readonly GParagraph[];
 }
 
-/** Applies validated edits to the document, from the end so earlier positions stay put. */
+/**
+ * Applies validated edits to the document in the core's order (apply-fixes.ts orderForApplying): from
+ * the end so earlier positions stay put, and several inserts after one block so they read in order.
+ */
 export function applyEdits(read: Target, edits: readonly FixEdit[]): void {
-  for (const edit of [...edits].sort(fromEnd)) {
+  for (const edit of orderForApplying(edits)) {
     if (edit.kind === 'insert-after') insertAfter(read, edit.block, edit.blocks);
     else {
       const paragraph = read.paragraphs[edit.block] as GParagraph;

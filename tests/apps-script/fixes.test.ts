@@ -88,6 +88,27 @@ describe('one-click fixes applied to the document through DocumentApp', () => {
     );
   });
 
+  it('puts two inserts after one paragraph in the order given, as the core plans them', () => {
+    const { fake, gas } = faultyReport();
+    const doc = gas.call<{ doc: { blocks: { text: string }[] } }>('khungRead').doc;
+    const block = doc.blocks.findIndex((b) => b.text.startsWith('Kính gửi'));
+    const text = doc.blocks[block]?.text ?? '';
+    const insert = (t: string) => ({
+      kind: 'insert-after' as const,
+      block,
+      blocks: [{ text: t, style: {} }],
+    });
+    const r = gas.call(
+      'khungApplyEdits',
+      [insert('Mục thêm thứ nhất.'), insert('Mục thêm thứ hai.')],
+      [{ block, text }],
+    );
+    expect(EditsResponse.safeParse(r).success).toBe(true);
+    const after = texts(fake);
+    const at = after.indexOf(text);
+    expect(after.slice(at, at + 3)).toEqual([text, 'Mục thêm thứ nhất.', 'Mục thêm thứ hai.']);
+  });
+
   it('refuses, changing nothing, when a paragraph the fix names changed since the check', () => {
     const { fake, gas } = faultyReport();
     const before = check(gas, SEED_003);
