@@ -55,7 +55,6 @@ export function importOutlines(raw: unknown) {
   if ((data as { kind?: unknown } | null)?.kind === ORG_LIBRARY_KIND) return importOrgLibrary(data);
   const list = Array.isArray(data) ? data : isWrapper(data) ? data.outlines : [data];
   if (list.length === 0) throw new UserError('Tệp không có đề cương nào.');
-  const builtIn = new Set(builtInOutlines().map((o) => o.id));
   const outlines: Outline[] = [];
   list.forEach((item, i) => {
     const label = `Đề cương thứ ${i + 1}`;
@@ -74,7 +73,7 @@ export function importOutlines(raw: unknown) {
   // own copy under a new id, as in the extension (shared/core/library/user-ids.ts).
   const own = ownImportedOutlines(
     outlines,
-    [...builtIn],
+    builtInOutlines().map((o) => o.id),
     loadUserOutlines().map((o) => o.id),
   );
   const renamed = own.filter((o, i) => o.id !== outlines[i]?.id).length;
