@@ -52,7 +52,7 @@ for (const [name, text] of all) {
   const doc = documentFromPlainText(text, `${name}.txt`);
   const { findings, match } = checkDocument(doc, { outline: 'auto', outlines });
   result[name] = [
-    `match ${match?.outline.id ?? '-'} ${match?.score ?? '-'}`,
+    `match ${match?.outline.id ?? '-'} ${match?.coverage ?? '-'}`,
     ...findings.map((f) => JSON.stringify(f)),
   ];
 }
