@@ -19,5 +19,8 @@ process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
-const { main } = await import(entry.href);
-process.exitCode = await main(process.argv.slice(2));
+// It ends the process once the output is written, without waiting for Node to take the heap down
+// (a build older than runProcess only answers main).
+const cli = await import(entry.href);
+if (cli.runProcess) await cli.runProcess(process.argv.slice(2));
+else process.exitCode = await cli.main(process.argv.slice(2));

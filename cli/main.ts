@@ -174,8 +174,24 @@ function write(io: Io, text: string): number {
   return 0;
 }
 
+/** Resolves once the stream has written everything given to it before (or has failed). */
+const flushed = (stream: NodeJS.WritableStream) =>
+  new Promise<void>((done) => {
+    stream.write('', () => done());
+  });
+
+/**
+ * The command line of this process, run; the process ends as soon as stdout and stderr have written
+ * the output. Left to end by itself, Node first takes down the whole heap the check built (≈ 3–4 % of
+ * the CPU of a 5 MB report); nothing of a command is still running once main has answered.
+ */
+export async function runProcess(argv: readonly string[]): Promise<void> {
+  const code = await main(argv);
+  process.exitCode = code;
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
+}
+
 // Run directly (`npx tsx cli/main.ts check …`), it runs the command; bin/khung.js imports the build.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  runProcess(process.argv.slice(2));

@@ -13,21 +13,30 @@ const escapeOne = (c: string) => {
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
 };
 
-/** The text with each control character shown as a visible escape. */
-export function visibleControls(text: string): string {
+/** The text with each control character shown as a visible escape: the readable definition of visibleControls. */
+export function visibleControlsByReplace(text: string): string {
   return text.replace(CONTROL, escapeOne);
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the same class as CONTROL, tested once.
+const HAS_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * The text with each control character shown as a visible escape. Almost no string has one, and a
+ * test costs far less than a replace (a report of 18 000 findings holds ≈ 150 000 strings).
+ */
+export function visibleControls(text: string): string {
+  return HAS_CONTROL.test(text) ? text.replace(CONTROL, escapeOne) : text;
 }
 
 /** A copy of a JSON-like value (objects, arrays, strings) with every string passed through visibleControls. */
 export function visibleDeep<T>(value: T): T {
   if (typeof value === 'string') return visibleControls(value) as T;
+  if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) return value.map((v) => visibleDeep(v)) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = visibleDeep(v);
-    return out as T;
-  }
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) out[k] = visibleDeep((value as Record<string, unknown>)[k]);
+  return out as T;
 }
 
 // DEL and C1, which JSON.stringify leaves raw.

@@ -13,6 +13,7 @@ import { startOrgLibrary } from './org-worker.ts';
 import { pageNotice } from './page-notice.ts';
 import { panelHandlers } from './panel-handlers.ts';
 import { RECENT_KEY } from './recent.ts';
+import { answerSelectBack, runSelectBack } from './select-back.ts';
 
 // The service worker: opens the side panel, keeps the context menu and the granted sites' content
 // script registration up to date, and answers khung:bg:* messages (background-messages.ts) — among
@@ -115,6 +116,8 @@ chrome.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
   }
   // A trigger typed in a page: answered here only while no panel page is open.
   if (answerExpand(raw, sender, chrome.runtime.id, expandDeps, sendResponse)) return true;
+  // …and Monaco's trigger selected with its own keys, for the page (select-back.ts).
+  if (answerSelectBack(raw, sender, chrome.runtime.id, runSelectBack, sendResponse)) return true;
   const self = { id: chrome.runtime.id, baseUrl: chrome.runtime.getURL('') };
   const answer = answerPanel(raw, sender, self, panel);
   if (answer) {

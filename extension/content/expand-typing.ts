@@ -4,10 +4,11 @@ import {
   type ExpandRequest,
   isExpansionOn,
   onExpansionChange,
+  type SelectBackRequest,
   storedList,
 } from '../shared/expansion.ts';
 import { caretText } from './caret-context.ts';
-import { isTextControl, selectionFor } from './editable.ts';
+import { hasEditContext, isTextControl, selectionFor } from './editable.ts';
 import { lastFocus } from './focus-tracker.ts';
 import { pageUrl } from './page-url.ts';
 import { siteEnabled } from './site-enabled.ts';
@@ -30,11 +31,16 @@ async function refresh(): Promise<void> {
 }
 
 /** Selects (`on`) the `length` characters before the caret, or puts the caret back after them. */
-function selectBack(el: HTMLElement, length: number, on: boolean): string {
+async function selectBack(el: HTMLElement, length: number, on: boolean): Promise<unknown> {
   if (isTextControl(el)) {
     const end = el.selectionEnd ?? 0;
     el.setSelectionRange(on ? end - length : end, end, 'backward');
     return el.value.slice(end - length, end);
+  }
+  // An EditContext (Monaco) has no DOM selection: the worker selects with its keys (select-back.ts).
+  if (hasEditContext(el)) {
+    const request: SelectBackRequest = { type: 'khung:select-back', length: on ? length : 0 };
+    return chrome.runtime.sendMessage(request).catch(() => '');
   }
   const sel = selectionFor(el);
   if (!on) sel?.collapseToEnd();
@@ -46,12 +52,12 @@ async function expandAtCaret(): Promise<void> {
   const target = lastFocus();
   const around = target && siteEnabled() ? caretText(target) : null;
   const match = around ? matchTrigger(around.before, triggers) : null;
-  if (!target || !match || selectBack(target.element, match.length, true) !== match.snippet) return;
+  if (!target || !match || (await selectBack(target.element, match.length, true)) !== match.snippet) return;
   // The focus tracker takes the selection from selectionchange (a task) before the panel asks for it.
   await nextTask();
   const request: ExpandRequest = { type: 'khung:expand', trigger: match.snippet };
   const answer: unknown = await chrome.runtime.sendMessage(request).catch(() => null);
-  if ((answer as { ok?: unknown } | null)?.ok !== true) selectBack(target.element, match.length, false);
+  if ((answer as { ok?: unknown } | null)?.ok !== true) await selectBack(target.element, match.length, false);
 }
 
 function onKey(event: Event): void {

@@ -68,3 +68,20 @@ export function onExpansionChange(listener: () => void): () => void {
   chrome.storage.onChanged.addListener(handler);
   return () => chrome.storage.onChanged.removeListener(handler);
 }
+
+/**
+ * Sent by the content script for an editor that types through an EditContext (Monaco), which has no
+ * DOM selection to extend: the worker selects the `length` characters before its caret with the
+ * editor's own keys (background/select-back.ts) and answers the selected text; `length` 0 puts the
+ * caret back after the selection.
+ */
+export interface SelectBackRequest {
+  type: 'khung:select-back';
+  length: number;
+}
+
+/** True for a SelectBackRequest. */
+export function isSelectBackRequest(raw: unknown): raw is SelectBackRequest {
+  const r = raw as Partial<SelectBackRequest> | null;
+  return typeof r === 'object' && r !== null && r.type === 'khung:select-back' && Number.isInteger(r.length);
+}

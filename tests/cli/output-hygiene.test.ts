@@ -12,7 +12,13 @@ import { toHtml } from '../../cli/review/html-report.ts';
 import { createProgress } from '../../cli/review/progress.ts';
 import type { ReviewEntry, ReviewReport } from '../../cli/review/review-model.ts';
 import { checkedEntry } from '../../cli/review/review-model.ts';
-import { jsonForTerminal, terminalText, visibleControls, visibleDeep } from '../../cli/terminal-safe.ts';
+import {
+  jsonForTerminal,
+  terminalText,
+  visibleControls,
+  visibleControlsByReplace,
+  visibleDeep,
+} from '../../cli/terminal-safe.ts';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: what must never reach a terminal raw.
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
@@ -55,6 +61,36 @@ describe('control characters are shown, never sent raw to the terminal', () => {
         expect(RAW_CONTROL.test(shown)).toBe(false);
         expect(shown.split('\n').length).toBe(s.split('\n').length);
         expect(terminalText(shown)).toBe(shown);
+      }),
+    );
+  });
+
+  it('escapes as the plain replace does, with or without a control character (property)', () => {
+    const near = fc.string({
+      unit: fc.constantFrom(
+        'a',
+        'đ',
+        '\n',
+        '\t',
+        '\u0000',
+        '\u0008',
+        '\u000b',
+        '\u001f',
+        ' ',
+        '\u007f',
+        '\u009f',
+        '\u00a0',
+        '\u202a',
+        '\u202e',
+        '\u202f',
+        '\u2066',
+        '\u2069',
+        '\u206a',
+      ),
+    });
+    fc.assert(
+      fc.property(fc.oneof(near, fc.string({ unit: 'binary' })), (s) => {
+        expect(visibleControls(s)).toBe(visibleControlsByReplace(s));
       }),
     );
   });

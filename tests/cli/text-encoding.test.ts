@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KhungInputError } from '../../cli/errors.ts';
-import { decodeTextFile } from '../../cli/text-encoding.ts';
+import { decodeTextFile, utf8OrUndefined, utf8OrUndefinedByValidation } from '../../cli/text-encoding.ts';
 
 /** Bytes from their hex, as a hex dump shows them. */
 const hex = (s: string) =>
@@ -142,5 +143,36 @@ describe('khung check of a file in a legacy encoding', () => {
     );
     const report = JSON.parse(out) as { findings: Array<{ ruleId: string; excerpt: string }> };
     expect(report.findings.map((f) => f.ruleId)).not.toContain('legacy-encoding');
+  });
+});
+
+describe('UTF-8 decoded in one pass', () => {
+  /** UTF-8 text (with U+FFFD written in it, as a file may hold), sometimes with a few bytes changed. */
+  const bytes = fc.oneof(
+    fc.uint8Array({ maxLength: 24 }),
+    fc
+      .tuple(
+        fc.string({ unit: fc.constantFrom('a', 'ế', 'Đ', '\uFFFD', '😀', '\u0000', '\n'), maxLength: 12 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 2 }),
+      )
+      .map(([text, edits]) => {
+        const out = Buffer.from(text, 'utf8');
+        for (const [at, byte] of edits) if (out.length > 0) out[at % out.length] = byte;
+        return Uint8Array.from(out);
+      }),
+  );
+
+  it('gives the text of valid UTF-8 and nothing for other bytes, as validating first does', () => {
+    fc.assert(
+      fc.property(bytes, (b) => {
+        expect(utf8OrUndefined(b)).toBe(utf8OrUndefinedByValidation(b));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('keeps a U+FFFD written in a UTF-8 file, and refuses a broken sequence', () => {
+    expect(utf8OrUndefined(Buffer.from('Mất chữ: \uFFFD', 'utf8'))).toBe('Mất chữ: \uFFFD');
+    expect(utf8OrUndefined(hex('4D E1 BA'))).toBeUndefined();
   });
 });

@@ -52,22 +52,28 @@ export function docFromText(text: string, meta: DocMeta = {}): DocModel {
     current = null;
   };
 
+  // The first "*" at or after the line read: one search through the text rather than one a line.
+  let star = body.indexOf('*');
   // Line i runs from `start` to the next "\n" (or the end); like split, a final "\n" ends an empty line.
   for (let i = 0, start = 0; start <= body.length; i++) {
     let end = body.indexOf('\n', start);
     if (end < 0) end = body.length;
-    // trimEnd/trimStart drop exactly \s (NBSP included), as /\s+$/ would, without a regex a line.
-    const raw = body.slice(start, end).trimEnd();
+    if (star >= 0 && star < start) star = body.indexOf('*', start);
+    // trimEnd/trimStart drop exactly \s (NBSP included), as /\s+$/ would, without a regex a line;
+    // called only where an end may be \s, every unit of which is below U+0021 or above U+009F.
+    const line = body.slice(start, end);
+    const raw = mayBeSpace(line.charCodeAt(line.length - 1)) ? line.trimEnd() : line;
     start = end + 1;
-    const trimmed = raw.trimStart();
+    const trimmed = mayBeSpace(raw.charCodeAt(0)) ? raw.trimStart() : raw;
     if (trimmed.length === 0) {
       blanksSince++;
       continue;
     }
     // Nearly every line has no asterisk and no bold run open: nothing to strip, as stripEmphasis
-    // would find, and no object to make for it.
+    // would find, and no object to make for it. Trimming drops no "*": the line holds one if
+    // the text does between its start and its end.
     const emphasis: Emphasis | null =
-      boldRun || trimmed.includes('*') ? stripEmphasis(trimmed, boldRun) : null;
+      boldRun || (star >= 0 && star < end) ? stripEmphasis(trimmed, boldRun) : null;
     boldRun = emphasis?.boldRunOpen ?? false;
     const bold = emphasis?.bold ?? false;
     const italic = emphasis?.italic ?? false;
@@ -100,7 +106,7 @@ export function docFromText(text: string, meta: DocMeta = {}): DocModel {
 function shouldJoin(prev: string, lastLineLength: number, next: string, blanks: number): boolean {
   if (isPunctuationOnly(next)) return blanks <= 1;
   if (blanks > 2) return false;
-  const prevText = prev.trimEnd();
+  const prevText = mayBeSpace(prev.charCodeAt(prev.length - 1)) ? prev.trimEnd() : prev;
   if (endsClause(prevText)) return false;
   if (LABEL_START.test(next) || SIGNATURE_START.test(next) || /^[-+•*–]\s/.test(next)) return false;
   // A page break or soft wrap cut a sentence: the rest starts in lower case.
@@ -113,6 +119,11 @@ function shouldJoin(prev: string, lastLineLength: number, next: string, blanks: 
   // (The cheap label test first: most lines that get here are headings in lower case.)
   if (blanks === 0 && LABEL_START.test(prevText) && isUpper(prevText) && isUpper(next)) return true;
   return false;
+}
+
+/** False for a unit that is surely not whitespace (\s): U+0021–U+009F, the ASCII text of most line ends. */
+function mayBeSpace(c: number): boolean {
+  return !(c > 0x20 && c < 0xa0);
 }
 
 /** Whether a line ends a sentence or a clause: /[.;:!?…)"”»'’]$/, from its last unit. */

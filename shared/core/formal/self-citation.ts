@@ -23,6 +23,17 @@ export interface SelfCitation {
 /** An attachment line ("(Kèm theo …)", "(Ban hành kèm theo …)"). */
 export const ATTACHMENT_LINE = /^\s*\(?\s*(?:Ban hành\s+)?[Kk]èm theo\b/u;
 
+/**
+ * False where ATTACHMENT_LINE cannot match, told by the first units alone: a space (any unit of \s is
+ * at most U+0020, U+00A0 or from U+1680 on), "(", "Ban hành", "Kè" or "kè" — most paragraphs skip the regex.
+ */
+export function mayBeAttachmentLine(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 0x4b || c === 0x6b) return text.charCodeAt(1) === 0xe8;
+  if (c === 0x42) return text.startsWith('Ban hành');
+  return c === 0x28 || c <= 0x20 || c === 0xa0 || c >= 0x1680;
+}
+
 const SO =
   /(?<!\p{L})số\s*:?[ \t]*([0-9]+[a-zđ]?|[.…_ \t]*)[ \t]*\/[ \t]*([\p{L}\d&]+(?:[ \t]*-[ \t]*[\p{L}\d&]+)*)/du;
 const DATE_NUMERIC =

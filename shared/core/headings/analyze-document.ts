@@ -1,6 +1,7 @@
 import type { Block, DocModel } from '../document/doc-model.ts';
 import * as hintCharacters from '../text/hint-characters.ts';
 import * as normalize from '../text/normalize.ts';
+import { isSpaceUnit } from '../text/space-unit.ts';
 import { assignLevels } from './assign-levels.ts';
 import type { BlockInfo, BlockKind, DocAnalysis, DocPart } from './block-info.ts';
 import * as classify from './classify.ts';
@@ -82,12 +83,13 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
     // Nearly every paragraph is already normal: its own text and the identity map, no object made.
     const normalized = !hinted || isAlreadyNormal(block.text) ? null : normalizeForAnalysis(block.text);
     const analysed = normalized ? normalized.text : block.text;
-    const text = analysed.trim();
+    const text = trimmed(analysed);
     const hasContent = part.headings.length > 0 || area === 'closing';
     let kind: BlockKind = 'body';
     let numbering: Numbering | null = null;
     let title = text;
-    const marker = partMarker(text);
+    // A tab is a hint character: a line without hints holds none.
+    const marker = partMarker(text, hinted);
     // A new Quốc hiệu opens a new document once this one has content. A form or annex label opens
     // one only after a closing or another form: "Biểu 1: Số liệu đoàn viên" over a table in the
     // body of a report is a caption.
@@ -128,11 +130,11 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
       numbering = parseNumbering(analysed, lastUpperLetter);
       if (numbering && isHeadingScheme(numbering.scheme)) {
         kind = 'heading';
-        title = analysed.slice(numbering.titleStart).trim();
+        title = trimmed(analysed.slice(numbering.titleStart));
         if (numbering.scheme === 'upper-letter') lastUpperLetter = numbering.values[0] ?? 0;
       } else if (numbering) {
         kind = 'list-item';
-        title = analysed.slice(numbering.titleStart).trim();
+        title = trimmed(analysed.slice(numbering.titleStart));
       } else if (block.style.headingLevel !== undefined && block.style.headingLevel > 0) {
         kind = 'heading';
       } else if (block.style.listItem) {
@@ -187,6 +189,11 @@ export function analyzeDocument(doc: DocModel): DocAnalysis {
   parts.push(part);
   for (const p of parts) assignLevels(infos, p, doc);
   return { doc, blocks: infos, parts, hints, leadUnits, phrases };
+}
+
+/** `s.trim()`, without the call when neither end is whitespace (nearly every paragraph). */
+function trimmed(s: string): string {
+  return isSpaceUnit(s.charCodeAt(0)) || isSpaceUnit(s.charCodeAt(s.length - 1)) ? s.trim() : s;
 }
 
 function newPart(index: number, start: number, opening: DocPart['opening'] = 'start'): DocPart {

@@ -3,7 +3,7 @@ import type { Numbering } from './numbering.ts';
 import { fromRoman, letterValue, ordinalValue } from './vietnamese-letters.ts';
 
 // Read once: an imported binding may be a getter (tsx, CommonJS), too slow to read a paragraph.
-const { skipSpaces } = spaceUnit;
+const { isSpaceUnit, skipSpaces } = spaceUnit;
 
 /** "PHẦN THỨ NHẤT", "Phần thứ hai", "Phần I", "PHẦN 2" */
 const PHAN =
@@ -48,6 +48,11 @@ const NUMBER_KEYWORDS = [
   'ĐIỀU',
   'Điều',
 ];
+/** 1 for each unit a keyword starts with (P, C, T, M, Đ). */
+const KEYWORD_STARTS = Uint8Array.from(
+  { length: 0x200 },
+  (_, c) => +NUMBER_KEYWORDS.some((k) => k.charCodeAt(0) === c),
+);
 /** The units BULLET starts with; none is a letter or a digit. */
 const BULLET_UNITS = new Set(Array.from(BULLETS, (ch) => ch.charCodeAt(0)));
 
@@ -57,8 +62,8 @@ const BULLET_UNITS = new Set(Array.from(BULLETS, (ch) => ch.charCodeAt(0)));
  * Equal to parseNumberingDefinition; the first two units decide which regexes can match at all.
  */
 export function parseNumbering(text: string, previousUpperLetter = 0): Numbering | null {
-  // trimStart drops exactly what /^[\s\u00A0]*/u would (\s holds NBSP).
-  const s = text.trimStart();
+  // trimStart drops exactly what /^[\s\u00A0]*/u would (\s holds NBSP); nearly no text needs it.
+  const s = isSpaceUnit(text.charCodeAt(0)) ? text.trimStart() : text;
   const lead = text.length - s.length;
   const c = s.charCodeAt(0);
   // List items are most paragraphs of a report: read their marker from char codes, no regex.
@@ -126,6 +131,7 @@ function mayStartNumber(s: string, c: number): boolean {
   const next = s.charCodeAt(1);
   if (next === 0x2e || next === 0x29) return true;
   if (isRomanDigit(c) && isRomanDigit(next)) return true;
+  if (!(c < KEYWORD_STARTS.length && KEYWORD_STARTS[c] === 1)) return false;
   for (const keyword of NUMBER_KEYWORDS) {
     if (keyword.charCodeAt(0) === c && s.startsWith(keyword)) return true;
   }

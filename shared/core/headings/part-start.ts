@@ -20,26 +20,29 @@ const ANNEX = /^Phụ\s+lục(?:\s+số)?\s+(?:\d{1,3}[a-z]?|[IVX]{1,5})(?![\p{L
 /** A line longer than this is body text, not a label or a header line. */
 const LONG = 200;
 
-/** Which new-document marker a line is, or null; one or two unit tests rule out nearly every paragraph. */
-export function partMarker(text: string): PartMarker | null {
+/**
+ * Which new-document marker a line is, or null; one or two unit tests rule out nearly every paragraph.
+ * `mayHoldTab` false says the line holds no tab (the analysis knows it of a line without hints).
+ */
+export function partMarker(text: string, mayHoldTab = true): PartMarker | null {
   if (text.length > LONG) return null;
   let i = 0;
   while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i);
   const t = i === 0 ? text : text.slice(i);
   // M, B, P: a form or annex label, in either case.
-  if (c === 0x4d || c === 0x42) return FORM.test(t) ? 'form' : header(t);
-  if (c === 0x50) return ANNEX.test(t) ? 'annex' : header(t);
-  return header(t);
+  if (c === 0x4d || c === 0x42) return FORM.test(t) ? 'form' : header(t, mayHoldTab);
+  if (c === 0x50) return ANNEX.test(t) ? 'annex' : header(t, mayHoldTab);
+  return header(t, mayHoldTab);
 }
 
-function header(t: string): PartMarker | null {
+function header(t: string, mayHoldTab: boolean): PartMarker | null {
   // A header line is capitals: a lower-case ASCII second letter is a sentence.
   const second = t.charCodeAt(1);
   if (second >= 0x61 && second <= 0x7a) return null;
   const c = t.charCodeAt(0);
   // "CỘNG HÒA …", "ĐẢNG CỘNG SẢN …" or an issuer's name before a tab ("ỦY BAN NHÂN DÂN\tCỘNG HÒA …").
-  if (c === 0x43 || c === 0x110 || t.includes('\t')) {
+  if (c === 0x43 || c === 0x110 || (mayHoldTab && t.includes('\t'))) {
     return QUOC_HIEU.test(t) || PARTY.test(t) ? 'header' : null;
   }
   return null;

@@ -85,13 +85,19 @@ function abstention(analysis: DocAnalysis, numbered: boolean, nearest: OutlineMa
   return `Đề cương gần nhất là “${nearest.outline.title}” nhưng chỉ khớp ${Math.round(nearest.coverage * 100)}% (cần từ ${Math.round(MIN_COVERAGE * 100)}%), nên không coi văn bản là viết theo đề cương đó.`;
 }
 
-/** The words of an outline's trích yếu and tên loại, parameters left out. */
+/** The words of an outline's trích yếu and tên loại, parameters left out; made once per outline. */
 function subjectTokens(outline: Outline): Set<string> {
-  const subject = [outline.frame.subject ?? '', outline.frame.typeName ?? '']
-    .join(' ')
-    .replace(/\{\{[^}]*\}\}/g, '');
-  return cachedTokens(outline, subject);
+  let tokens = SUBJECTS.get(outline);
+  if (!tokens) {
+    const subject = [outline.frame.subject ?? '', outline.frame.typeName ?? '']
+      .join(' ')
+      .replace(/\{\{[^}]*\}\}/g, '');
+    tokens = cachedTokens(outline, subject);
+    SUBJECTS.set(outline, tokens);
+  }
+  return tokens;
 }
+const SUBJECTS = new WeakMap<Outline, Set<string>>();
 
 /** Matches a chosen outline against the part of the document it fits best. */
 export function matchBestPart(analysis: DocAnalysis, outline: Outline): OutlineMatch {

@@ -24,6 +24,8 @@ interface OutlinePrompts {
   filter: RegExp | null;
   /** 1 for each UTF-16 unit `filter` can match first (see promptStartFilter). */
   firstUnits: Uint8Array;
+  /** Whether a text can begin, from an index, with a prompt's first word as `filter` spells it. */
+  firstWord: (text: string, from: number) => boolean;
 }
 const PROMPTS = new WeakMap<Outline, OutlinePrompts>();
 
@@ -39,7 +41,12 @@ function outlinePrompts(outline: Outline): OutlinePrompts {
       }
     }
     const filter = prompts.length > 0 ? promptStartFilter(prompts.map((p) => p.start)) : null;
-    found = { prompts, filter: filter?.regex ?? null, firstUnits: filter?.firstUnits ?? new Uint8Array(0) };
+    found = {
+      prompts,
+      filter: filter?.regex ?? null,
+      firstUnits: filter?.firstUnits ?? new Uint8Array(0),
+      firstWord: filter?.firstWord ?? (() => false),
+    };
     PROMPTS.set(outline, found);
   }
   return found;
@@ -57,6 +64,7 @@ export class GuidanceScan {
   readonly prompts: readonly Prompt[];
   private readonly filter: RegExp | null;
   private readonly firstUnits: Uint8Array;
+  private readonly firstWord: (text: string, from: number) => boolean;
   /** The blocks compared so far (the few that pass the first-unit test) and what they repeat. */
   private readonly hits = new Map<number, readonly number[]>();
 
@@ -64,7 +72,12 @@ export class GuidanceScan {
     private readonly analysis: DocAnalysis,
     outline: Outline,
   ) {
-    ({ prompts: this.prompts, filter: this.filter, firstUnits: this.firstUnits } = outlinePrompts(outline));
+    ({
+      prompts: this.prompts,
+      filter: this.filter,
+      firstUnits: this.firstUnits,
+      firstWord: this.firstWord,
+    } = outlinePrompts(outline));
   }
 
   /** Whether the flat section has any prompt long enough to be recognised. */
@@ -74,8 +87,11 @@ export class GuidanceScan {
 
   /** The prompts (indices into `prompts`) that paragraph `block` repeats; usually none. */
   hitsOf(block: number): readonly number[] {
-    // The unit the paragraph's words start with rules out most paragraphs without reading them.
+    // The unit the paragraph's words start with rules out most paragraphs without reading them, and
+    // their first word most of the others, before the prefilter's regex and the word sets.
     if (this.firstUnits[this.analysis.leadUnits[block] ?? 0] !== 1) return NONE;
+    const info = this.analysis.blocks[block];
+    if (!info || !this.firstWord(info.text, info.numbering?.titleStart ?? 0)) return NONE;
     let found = this.hits.get(block);
     if (found === undefined) {
       found = this.compare(block);

@@ -34,13 +34,44 @@ export function promptStartFilter(starts: readonly (readonly string[])[]): Promp
   }
   // The last word must end there: what follows is not a word character.
   const regex = new RegExp(`${separator}*(?:${alternatives.join('|')})(?!${wordChar})`, 'y');
-  return { regex, firstUnits };
+  const words = [...new Set(starts.map((s) => s[0] ?? ''))].map((w) =>
+    Array.from(w, (ch) => ch.charCodeAt(0)),
+  );
+  return { regex, firstUnits, firstWord: (text, from) => firstWordAt(text, from, words) };
 }
 
-/** A sticky regex (set lastIndex) and the units a match of it can begin with. */
+/** A sticky regex (set lastIndex), the units a match of it can begin with, and a test of its first word. */
 export interface PromptStartFilter {
   regex: RegExp;
   firstUnits: Uint8Array;
+  /**
+   * A cheaper test in front of `regex`: whether, from `from`, the text holds what a match must begin
+   * with as far as the first word goes — some of the separators the regex may skip, each unit of the
+   * first word in the class of its letter, then no word character. Every text the regex matches
+   * passes (tests check); a paragraph sharing only a prompt's first letter fails within a few units.
+   */
+  firstWord: (text: string, from: number) => boolean;
+}
+
+/** PromptStartFilter.firstWord: `words` are the distinct first words, as the regex spells them (units). */
+function firstWordAt(text: string, from: number, words: readonly (readonly number[])[]): boolean {
+  const { classOf, hasClass, wordUnits } = classes();
+  // `separator*` may stop before any unit of the leading run of separators (and backtracks so).
+  for (let p = from; ; p++) {
+    for (const letters of words) {
+      if (p + letters.length > text.length) continue;
+      let k = 0;
+      for (; k < letters.length; k++) {
+        const u = text.charCodeAt(p + k);
+        const letter = letters[k] as number;
+        if (classOf[u] !== letter && (hasClass[letter] === 1 || u !== letter)) break;
+      }
+      const next = p + letters.length;
+      if (k === letters.length && (next >= text.length || wordUnits[text.charCodeAt(next)] === 0))
+        return true;
+    }
+    if (p >= text.length || wordUnits[text.charCodeAt(p)] === 1) return false;
+  }
 }
 
 /** Word characters of Latin and Vietnamese text (letters, digits, combining marks); all else separates. */
@@ -66,11 +97,25 @@ function buildClasses() {
     else byUnit.set(k, [c]);
   }
   const wordChar = new RegExp(`[${WORD_RANGES}]`);
+  // The same classes as tables, for firstWordAt: the letter each unit spells (-1: none), the letters
+  // spelled by a class of their own (others by themselves only), and the word units.
+  const classOf = new Int32Array(0x10000).fill(-1);
+  const hasClass = new Uint8Array(0x10000);
+  for (const [k, units] of byUnit) {
+    hasClass[k] = 1;
+    for (const u of units) classOf[u] = k;
+  }
+  const wordUnits = Uint8Array.from({ length: 0x10000 }, (_, u) =>
+    wordChar.test(String.fromCharCode(u)) ? 1 : 0,
+  );
   return {
     letter: (unit: number) => `[${(byUnit.get(unit) ?? [unit]).map(hexUnit).join('')}]`,
     letterUnits: (unit: number): readonly number[] => byUnit.get(unit) ?? (unit >= 0 ? [unit] : []),
     separator: `[^${WORD_RANGES}]`,
     wordChar: `[${WORD_RANGES}]`,
-    isWordUnit: (unit: number) => wordChar.test(String.fromCharCode(unit)),
+    isWordUnit: (unit: number) => wordUnits[unit] === 1,
+    classOf,
+    hasClass,
+    wordUnits,
   };
 }

@@ -117,7 +117,7 @@ export function dice(a: Set<string>, b: Set<string>): number {
   return (2 * common) / (a.size + b.size);
 }
 
-/** A node of a per-owner word trie: the folded word spelled so far and what it adds to a token set. */
+/** A node of the shared word trie: the folded word spelled so far and what it adds to a token set. */
 interface WordNode {
   word: string;
   /** The tokens this word stands for (none for a stop word or a year), worked out on first use. */
@@ -129,8 +129,17 @@ interface WordNode {
 
 /** Longer words leave the trie to matchTokens(): Vietnamese syllables have at most 7 letters. */
 const MAX_TRIE_WORD = 40;
+/** Past this many nodes the shared trie starts afresh: a long-lived host meets unbounded words. */
+export const MAX_TRIE_NODES = 20_000;
 
 const newNode = (word: string): WordNode => ({ word, tokens: null, next: [], more: null });
+
+/**
+ * The words met so far, shared by every owner: a word's tokens depend on the word alone, so a new
+ * analysis (each check makes one) reads the headings' words through the trie the outlines and earlier
+ * checks grew, without rebuilding it; equal words are then the same strings, quick to compare.
+ */
+const trie = { root: newNode(''), nodes: 0 };
 
 function childOf(node: WordNode, unit: number): WordNode {
   const slot = unit >= 0x61 && unit <= 0x7a ? unit - 0x61 : unit >= 0x30 && unit <= 0x39 ? unit - 0x16 : -1;
@@ -139,6 +148,7 @@ function childOf(node: WordNode, unit: number): WordNode {
     if (!child) {
       child = newNode(node.word + String.fromCharCode(unit));
       node.next[slot] = child;
+      trie.nodes++;
     }
     return child;
   }
@@ -147,6 +157,7 @@ function childOf(node: WordNode, unit: number): WordNode {
   if (!child) {
     child = newNode(node.word + String.fromCharCode(unit));
     node.more.set(unit, child);
+    trie.nodes++;
   }
   return child;
 }
@@ -189,7 +200,7 @@ function tokensThroughTrie(root: WordNode, text: string): Set<string> | null {
   return out;
 }
 
-const tokenCaches = new WeakMap<object, { sets: Map<string, Set<string>>; words: WordNode }>();
+const tokenCaches = new WeakMap<object, Map<string, Set<string>>>();
 
 /**
  * matchTokens memoised per owner — a document's analysis, or an outline — so one check tokenises
@@ -197,15 +208,24 @@ const tokenCaches = new WeakMap<object, { sets: Map<string, Set<string>>; words:
  * callers must not change them.
  */
 export function cachedTokens(owner: object, text: string): Set<string> {
-  let cache = tokenCaches.get(owner);
-  if (!cache) {
-    cache = { sets: new Map(), words: newNode('') };
-    tokenCaches.set(owner, cache);
+  let sets = tokenCaches.get(owner);
+  if (!sets) {
+    sets = new Map();
+    tokenCaches.set(owner, sets);
   }
-  let tokens = cache.sets.get(text);
+  let tokens = sets.get(text);
   if (!tokens) {
-    tokens = tokensThroughTrie(cache.words, text) ?? matchTokens(text);
-    cache.sets.set(text, tokens);
+    if (trie.nodes > MAX_TRIE_NODES) {
+      trie.root = newNode('');
+      trie.nodes = 0;
+    }
+    tokens = tokensThroughTrie(trie.root, text) ?? matchTokens(text);
+    sets.set(text, tokens);
   }
   return tokens;
+}
+
+/** How many nodes the shared word trie holds now (for tests of its renewal). */
+export function sharedTrieNodes(): number {
+  return trie.nodes;
 }

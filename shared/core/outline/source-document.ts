@@ -63,9 +63,32 @@ function bearsNumber(analysis: DocAnalysis, part: DocPart, number: string): bool
  * Whether at least half of the outline's prompts stand in the part as written, and a quarter of them
  * (three at least) are numbered paragraphs themselves ("1. Tiếp tục tuyên truyền …; tập trung …"):
  * a skeleton puts each prompt on a line of its own under a short title, so a report made from one
- * never shows that.
+ * never shows that. Equal to promptsInNumberedParagraphsByDefinition (a test compares them).
  */
-function promptsInNumberedParagraphs(analysis: DocAnalysis, outline: Outline, part: DocPart): boolean {
+export function promptsInNumberedParagraphs(analysis: DocAnalysis, outline: Outline, part: DocPart): boolean {
+  const scan = guidanceScan(analysis, outline);
+  if (scan.prompts.length < 2) return false;
+  // Only a prompt first met in a heading counts there, so the prompts the part's headings repeat
+  // bound inHeadings: below three, the answer is no without comparing any other paragraph.
+  const seen = new Uint8Array(scan.prompts.length);
+  let inHeadings = 0;
+  for (const i of part.headings) {
+    if (i < part.start || i > part.end || analysis.blocks[i]?.kind !== 'heading') continue;
+    for (const p of scan.hitsOf(i)) {
+      if (seen[p]) continue;
+      seen[p] = 1;
+      inHeadings++;
+    }
+  }
+  return inHeadings >= 3 && promptsInNumberedParagraphsByDefinition(analysis, outline, part);
+}
+
+/** The definition of promptsInNumberedParagraphs: every paragraph of the part, in order. */
+export function promptsInNumberedParagraphsByDefinition(
+  analysis: DocAnalysis,
+  outline: Outline,
+  part: DocPart,
+): boolean {
   const scan = guidanceScan(analysis, outline);
   const total = scan.prompts.length;
   if (total < 2) return false;

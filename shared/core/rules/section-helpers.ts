@@ -32,6 +32,17 @@ export function contentEnd(analysis: DocAnalysis, partIndex: number): number {
   return part.end;
 }
 
+/** The document's last sentence ("Trên đây là báo cáo …./."), or nothing: the definition of isDocumentEnding. */
+export const ENDING = /^$|^Trên đây\b|\.\/\.$/u;
+
+/** ENDING.test(text) read at both ends only (the regex tries "./.$" at every unit of a long paragraph). */
+export function isDocumentEnding(text: string): boolean {
+  if (text === '' || text.endsWith('./.')) return true;
+  if (!text.startsWith('Trên đây')) return false;
+  const c = text.charCodeAt(8); // \b: no ASCII word character after "đây"
+  return !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f);
+}
+
 /** Quotes a heading for a message: its number and title, shortened to a readable length. */
 export function quoteHeading(analysis: DocAnalysis, block: number): string {
   const text = analysis.blocks[block]?.text ?? '';

@@ -162,7 +162,7 @@ let others: Uint8Array | null = null;
  * isLetterCode does not: only these send tailTokens to the regex; any other unit ends the tail
  * for both ("“", ")", a digit).
  */
-function otherLetters(): Uint8Array {
+export function otherLetters(): Uint8Array {
   if (others) return others;
   const t = new Uint8Array(0x10000);
   for (let c = 0x80; c < 0x10000; c++)

@@ -25,7 +25,7 @@ export interface Key {
 }
 
 /** "các sở", "những doanh nghiệp": after a plural word the noun is a common noun (Phụ lục II names only names). */
-const PLURAL = new Set(['các', 'những', 'mọi', 'từng']);
+export const PLURAL = new Set(['các', 'những', 'mọi', 'từng']);
 /** "ngân sách nhà nước", "bí mật nhà nước": "nhà nước" qualifying a noun is in lower case. */
 const STATE_ADJECTIVE = new Set(['sách', 'mật', 'vốn', 'sản', 'quan', 'nghiệp', 'chức', 'lý']);
 /** "của Nhà nước", "Đảng và Nhà nước": the State itself, a special noun (Phụ lục II V.1). */
@@ -41,7 +41,7 @@ export const MAY_BE_NAME =
  * matches "w …" (w a word, then a space) only when w is one of the first, and always when it is one
  * of the second.
  */
-const MAY_BE_NAME_PHRASES = (/\(\?:([^)]*)\)/u.exec(MAY_BE_NAME.source)?.[1] ?? '').split('|');
+export const MAY_BE_NAME_PHRASES = (/\(\?:([^)]*)\)/u.exec(MAY_BE_NAME.source)?.[1] ?? '').split('|');
 export const MAY_BE_NAME_ALONE = new Set(MAY_BE_NAME_PHRASES.filter((p) => !p.includes(' ')));
 export const MAY_BE_NAME_FIRST = new Set(MAY_BE_NAME_PHRASES.map((p) => p.split(' ')[0] ?? ''));
 /** "Hội đồng nhân dân", "Công an nhân dân": "nhân dân" inside a name is not the special noun. */
@@ -134,7 +134,7 @@ export function keyAt(text: string, i: number, lead: number): Key | null {
 }
 
 /** "Ban Chỉ đạo các Chương trình mục tiêu quốc gia": a plural inside a body's name. */
-function insideName(text: string, from: number, lead: number, capitals = 2, span = 3): boolean {
+export function insideName(text: string, from: number, lead: number, capitals = 2, span = 3): boolean {
   const stop = Math.max(lead, from - 10 * span);
   let found = 0;
   let j = from - 1;
@@ -143,7 +143,7 @@ function insideName(text: string, from: number, lead: number, capitals = 2, span
     let start = j;
     while (start - 1 >= stop && isLetterCode(text.charCodeAt(start - 1))) start--;
     if (j < stop) break;
-    if (isUpperAt(text, start)) found++;
+    if (isUpperAt(text, start) && ++found >= capitals) return true;
     j = start - 1;
   }
   return found >= capitals;

@@ -1,30 +1,25 @@
-import { headerOf } from '../formal/locate-header.ts';
-import type { BlockInfo, DocAnalysis } from '../headings/block-info.ts';
-import { isAllCaps } from '../headings/classify.ts';
-import { isSpaceUnit } from '../text/space-unit.ts';
-import { SCAN, type WordPass, wordPass } from '../text/word-scan.ts';
-import { capitalStartsByLoop, hashUnits, isLetterCode, UNIT, unitClasses } from '../text/word-units.ts';
+import type { WordPass } from '../text/word-pass.ts';
+import {
+  capitalStartsByLoop,
+  hashUnits,
+  isLetterCode,
+  slotOf,
+  UNIT,
+  unitClasses,
+} from '../text/word-units.ts';
+import type { ProseBlock } from './prose-index.ts';
 
+export {
+  leadAt,
+  type ProseBlock,
+  type ProseIndex,
+  proseBlockAt,
+  proseBlocks,
+  proseIndex,
+  proseInfo,
+  skipMark,
+} from './prose-index.ts';
 export { capitalStartsByLoop, isLetterCode };
-
-/** The paragraphs whose capitals follow the rules of running text (NĐ 30/2020, Phụ lục II, mục I). */
-const PROSE_KINDS = new Set(['body', 'list-item', 'heading', 'subject', 'closing']);
-
-/** What a letter-case rule reads of one paragraph: its analysed text and where its own words start. */
-export interface ProseBlock {
-  info: BlockInfo;
-  text: string;
-  /** Index in `text` after the list mark or number ("- ", "a) ", "2.1. "). */
-  lead: number;
-  /**
-   * The words that begin with a capital — every case rule reads only these (and few others) — are
-   * those of `pass` from `from` to `to` - 1: where each starts (pass.capAt) and the hash of the word
-   * in lower case (pass.capHash; headOf gives the word itself).
-   */
-  from: number;
-  to: number;
-  pass: WordPass;
-}
 
 /** The n-th capitalised word of a block (from ≤ n < to) in lower case, as capitalStartsByLoop finds them. */
 export function headOf(block: ProseBlock, n: number): string {
@@ -32,18 +27,29 @@ export function headOf(block: ProseBlock, n: number): string {
   return block.text.slice(i, wordEnd(block.text, i)).toLowerCase();
 }
 
-/** Words by the hash of each (hashUnits): what the capitalised words are looked up in. */
-export type HashedWords = ReadonlyMap<number, readonly string[]>;
+/**
+ * Words by the hash of each (hashUnits): what the capitalised words are looked up in. `bits` has the
+ * slot (slotOf) of each hash set: one read of it passes over most words before the map is asked.
+ */
+export interface HashedWords {
+  readonly lists: ReadonlyMap<number, readonly string[]>;
+  readonly bits: Uint8Array;
+}
 
 /** The words of a list by their hashes. */
 export function hashedWords(words: Iterable<string>): HashedWords {
-  const out = new Map<number, string[]>();
+  const lists = new Map<number, string[]>();
   for (const w of words) {
     const h = hashUnits(w);
-    out.set(h, [...(out.get(h) ?? []), w]);
+    lists.set(h, [...(lists.get(h) ?? []), w]);
   }
-  return out;
+  const bits = new Uint8Array(0x10000);
+  for (const h of lists.keys()) bits[slotOf(h)] = 1;
+  return { lists, bits };
 }
+
+/** False when the word of hash `h` is surely none of `words` (its slot is unset). */
+export const mayBeHashed = (words: HashedWords, h: number): boolean => words.bits[slotOf(h)] === 1;
 
 /**
  * headOf(block, n) when it is one of `words`, else undefined: the hash finds the candidates, and the
@@ -51,17 +57,28 @@ export function hashedWords(words: Iterable<string>): HashedWords {
  * case the table does not give: "İ").
  */
 export function listedHead(block: ProseBlock, n: number, words: HashedWords): string | undefined {
-  const list = words.get(block.pass.capHash[n] as number);
+  return listedHeadIn(block.text, block.pass, n, words);
+}
+
+/** listedHead of the n-th capitalised word of `pass`, in its paragraph's text. */
+export function listedHeadIn(
+  text: string,
+  pass: WordPass,
+  n: number,
+  words: HashedWords,
+): string | undefined {
+  const h = pass.capHash[n] as number;
+  if (words.bits[slotOf(h)] === 0) return undefined;
+  const list = words.lists.get(h);
   if (list === undefined) return undefined;
-  const { text } = block;
-  const i = block.pass.capAt[n] as number;
+  const i = pass.capAt[n] as number;
   const t = unitClasses();
   for (const w of list) {
     let same = true;
     for (let j = 0; j < w.length && same; j++) {
       const x = t[text.charCodeAt(i + j)] as number;
       if ((x & UNIT.ODD) !== 0) {
-        const head = headOf(block, n);
+        const head = text.slice(i, wordEnd(text, i)).toLowerCase(); // headOf
         return list.includes(head) ? head : undefined;
       }
       same = (x & UNIT.LETTER) !== 0 && (x & UNIT.LOW) === w.charCodeAt(j);
@@ -73,49 +90,6 @@ export function listedHead(block: ProseBlock, n: number, words: HashedWords): st
 
 // Regexes made once: a literal in a function is a new object at every call.
 const CLAUSE_DASH = /(?:^|[\s:;.])\S?$/u;
-
-const cache = new WeakMap<DocAnalysis, ProseBlock[]>();
-
-/**
- * The running-text paragraphs of a document, computed once per analysis: body text, list items,
- * headings in sentence case, trích yếu lines and Nơi nhận items; not the header lines (issuers, Quốc
- * hiệu, Số, date), not lines in capitals (the signature, titles), whose capitals have rules of their own.
- */
-export function proseBlocks(analysis: DocAnalysis): ProseBlock[] {
-  const hit = cache.get(analysis);
-  if (hit) return hit;
-  const header = headerOf(analysis);
-  const skip = new Set<number>();
-  for (const l of [...header.issuers, header.quocHieu, header.tieuNgu, header.so, header.date, header.title])
-    if (l) skip.add(l.block);
-  const pass = wordPass(analysis.blocks);
-  const out: ProseBlock[] = [];
-  // Indexed: a for-of makes an iterator result a step in code V8 has not optimised.
-  for (let b = 0; b < analysis.blocks.length; b++) {
-    const info = analysis.blocks[b] as BlockInfo;
-    if (!PROSE_KINDS.has(info.kind) || skip.has(info.index)) continue;
-    if (analysis.doc.blocks[info.index]?.table && info.index < header.bodyStart) continue;
-    const text = info.text;
-    // A lower-case letter (/[a-z\u00E0-\u01B0\u1EA1-\u1EF9]/), and isAllCaps's own first test
-    // (a-z), by the shared reading's bits.
-    const units = pass.flags[info.index] as number;
-    if ((units & SCAN.SMALL) === 0 || ((units & SCAN.ASCII_SMALL) === 0 && isAllCaps(text))) continue;
-    let lead = info.numbering?.titleStart ?? 0;
-    lead = skipMark(text, lead);
-    const from = pass.capFrom[info.index] as number;
-    out.push({ info, text, lead, from, to: pass.capFrom[info.index + 1] as number, pass });
-  }
-  cache.set(analysis, out);
-  return out;
-}
-
-/** What /^[\s\-–+•*]*\/u reads of the text from `from` on: where the words after a list mark start. */
-export function skipMark(text: string, from: number): number {
-  let j = from;
-  while (isSpaceUnit(text.charCodeAt(j)) || MARK_UNITS.has(text.charCodeAt(j))) j++;
-  return j;
-}
-const MARK_UNITS = new Set([0x2d, 0x2013, 0x2b, 0x2022, 0x2a]);
 
 /** Characters after which a capital opens a sentence, a clause of a list, or a quoted title. */
 const OPENERS = '.:;!?…\t';

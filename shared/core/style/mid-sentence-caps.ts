@@ -1,14 +1,36 @@
-import { hashUnits, mix, slotOf, UNIT, unitClasses, wordBitmap } from '../text/word-units.ts';
+import type { WordPass } from '../text/word-pass.ts';
+import { hashUnits, mix, slotOf, UNIT, unitClasses } from '../text/word-units.ts';
 import {
-  hashedWords,
   isFreeStart,
+  isLetterCode,
   isUpperAt,
-  listedHead,
+  leadAt,
+  listedHeadIn,
+  mayBeHashed,
   nextWord,
   type ProseBlock,
+  type ProseIndex,
   previousWord,
   wordEnd,
 } from './case-scan.ts';
+import {
+  ACTS,
+  ALONE,
+  ALWAYS_COMMON,
+  BEFORE_ACT,
+  CLAUSE_WORDS,
+  FIRST_HASHED,
+  FUNCTION_WORDS,
+  namedBefore,
+  PAIR_BITS,
+  PLURAL,
+  PLURAL_NOUNS,
+  TITLE_CASE,
+  TITLE_FIRST,
+  TITLE_FIRST_HASHED,
+} from './mid-sentence-words.ts';
+
+export { ALONE, LISTS, namedBefore } from './mid-sentence-words.ts';
 
 /** A common word written with a capital in the middle of a sentence. */
 export interface MidCapital {
@@ -19,79 +41,7 @@ export interface MidCapital {
   why: string;
 }
 
-const set = (list: string) => new Set(list.split('|'));
-/**
- * Verbs and adverbs that open a clause of a list ("…; tăng cường …, bảo đảm …"): never a name, so a
- * capital on them after ";" or "," is the sentence's mistake (Phụ lục II, mục I).
- */
-const CLAUSE_WORDS = set(
-  'chủ động|kịp thời|trước|trong|sau|từ|phát triển|điều chỉnh|nộp|đảm bảo|bảo đảm|tăng cường|đẩy mạnh|nâng cao|triển khai|thực hiện|phối hợp|hoàn thiện|rà soát|theo dõi|đôn đốc|tuyên truyền|tham mưu|đề xuất|tiếp tục|quản lý|hỗ trợ|cung cấp|sử dụng|ứng dụng|đào tạo|bồi dưỡng|cải thiện|khuyến khích|thúc đẩy|huy động|giám sát|góp phần|nghiên cứu|ưu tiên|bố trí|lồng ghép|phát huy|duy trì|đổi mới|khắc phục|tạo điều kiện|kiểm tra|xử lý|giải quyết|tổng hợp|chịu trách nhiệm|có|là|được|không|cần|phải|đồng thời|học sinh|sinh viên|giải pháp',
-);
-/** Common nouns that are capitalised after "các", "những" only by mistake. */
-const PLURAL_NOUNS = set(
-  'doanh nghiệp|cơ sở|đồng chí|cá nhân|tập thể|học sinh|sinh viên|hộ gia đình|đại biểu|cán bộ|công chức|viên chức|nhà đầu tư|đoàn thể|hội nghị|hội thảo|nghị định|nghị quyết|thông tư|văn bản|địa phương|đơn vị|cơ quan',
-);
-const PLURAL = set('các|những|mọi');
-/** Words a name never is, whatever follows them: members and workers. */
-const ALWAYS_COMMON = set('đảng viên|đoàn viên|hội viên|người lao động|thành viên');
-/** Words that only join a sentence: a capital on them is the sentence's mistake wherever it stands. */
-const FUNCTION_WORDS = set('các|những|và|của|theo|tại|về|với|cho|để|trên|nhằm|đối với');
-/** Compounds of common words that title case writes with two capitals ("Hội Nghị", "Kế Hoạch"). */
-const TITLE_CASE = set(
-  'hội nghị|kế hoạch|báo cáo|quyết định|nghị quyết|nghị định|thông báo|công văn|chương trình|hướng dẫn|biên bản|tờ trình|đại hội|nhiệm kỳ|thành viên',
-);
-/** Verbs that follow the body or the subject that acts: "Chính phủ quy định", "về việc phê duyệt". */
-const ACTS = set(
-  'quy định|ban hành|phê duyệt|quyết định|phân cấp|thành lập|sửa đổi|bổ sung|bãi bỏ|công nhận|điều chỉnh|kiện toàn|triển khai|thực hiện|đề nghị|thông qua|cho phép|chấp thuận|giao|cử|bầu|xin|làm',
-);
-/** Before a verb: "về việc", a document's type ("Quyết định Phân cấp …" → "Quyết định phân cấp …"). */
-const BEFORE_ACT = set('về việc|quyết định|kế hoạch|nghị quyết');
-/** The paragraph lists campaigns or slogans by name ("các phong trào thi đua: …; Chung tay …"). */
-const NAMED_LIST = /phong trào|cuộc vận động|khẩu hiệu|chủ đề/iu;
 const ROMAN_OR_NUMBER = /(?:\d|^[IVX]+)$/u;
-const NAMED_LIST_ALL = new RegExp(NAMED_LIST.source, 'giu');
-let namedText = '';
-let namedEnd = Number.POSITIVE_INFINITY; // of namedText
-
-/**
- * NAMED_LIST.test(text.slice(0, start)), reading the paragraph once (kept for the next capital of
- * the same paragraph) where each capital re-read all the text before it: the prefix holds a match
- * when one of the text's matches ends by `start` (one alternative at most fits at any position).
- */
-export function namedBefore(text: string, start: number): boolean {
-  if (text !== namedText) {
-    namedText = text;
-    namedEnd = Number.POSITIVE_INFINITY;
-    NAMED_LIST_ALL.lastIndex = 0;
-    for (let m = NAMED_LIST_ALL.exec(text); m !== null; m = NAMED_LIST_ALL.exec(text))
-      namedEnd = Math.min(namedEnd, m.index + m[0].length);
-  }
-  return namedEnd <= start;
-}
-
-/** The first words of every list: a capital word that is none of them is passed over at once. */
-const FIRST_WORDS = new Set(
-  [
-    CLAUSE_WORDS,
-    PLURAL_NOUNS,
-    ALWAYS_COMMON,
-    FUNCTION_WORDS,
-    TITLE_CASE,
-    ACTS,
-    set('năm|người|bà|ông'),
-  ].flatMap((s) => [...s].map((w) => w.split(' ')[0] ?? '')),
-);
-
-const FIRST_HASHED = hashedWords(FIRST_WORDS);
-/**
- * What kindAt can match: a word alone (one of a list, or one its tests name), or a pair of words;
- * an entry of three words matches neither (kindAt compares the word and the pair only).
- */
-export const LISTS = [CLAUSE_WORDS, PLURAL_NOUNS, ALWAYS_COMMON, FUNCTION_WORDS, TITLE_CASE, ACTS].flatMap(
-  (s) => [...s],
-);
-export const ALONE = new Set([...LISTS.filter((w) => !w.includes(' ')), 'năm', 'người', 'bà', 'ông']);
-const PAIR_BITS = wordBitmap(LISTS.filter((w) => w.split(' ').length === 2));
 
 /**
  * False when kindAt surely finds nothing for the word `head` at [start, end): it is no word alone of
@@ -101,11 +51,12 @@ const PAIR_BITS = wordBitmap(LISTS.filter((w) => w.split(' ').length === 2));
  */
 export function mayBeListed(text: string, head: string, end: number): boolean {
   if (ALONE.has(head)) return true;
-  const next = nextWord(text, end);
-  if (!next || next.comma) return false;
+  // nextWord read in place, no object made: one space (a comma gives no pair), then letters.
+  const c = text.charCodeAt(end);
+  if ((c !== 0x20 && c !== 0xa0) || !isLetterCode(text.charCodeAt(end + 1))) return false;
   const t = unitClasses();
   let h = mix(hashUnits(head), 0x20);
-  for (let i = next.start; i < next.end; i++) {
+  for (let i = end + 1; i < text.length && isLetterCode(text.charCodeAt(i)); i++) {
     const x = t[text.charCodeAt(i)] as number;
     if ((x & UNIT.ODD) !== 0) return true;
     h = mix(h, x & UNIT.LOW);
@@ -114,7 +65,7 @@ export function mayBeListed(text: string, head: string, end: number): boolean {
 }
 
 /** The word at [start, end) and the next one, in lower case, with where the pair ends. */
-function words(text: string, start: number) {
+export function words(text: string, start: number) {
   const end = wordEnd(text, start);
   const one = text.slice(start, end).toLowerCase();
   const next = nextWord(text, end);
@@ -123,41 +74,82 @@ function words(text: string, start: number) {
 }
 
 /**
+ * midSentenceCapitals of the k-th paragraph of `prose`, no ProseBlock made: a paragraph none of
+ * whose capitalised words is, by its hash, a first word of the lists (FIRST_HASHED) is passed over
+ * before its text is read, and the reading starts at the first that is.
+ */
+export function midCapitalsAt(prose: ProseIndex, k: number): readonly MidCapital[] {
+  const { pass } = prose;
+  const b = prose.blocks[k] as number;
+  const to = pass.capFrom[b + 1] as number;
+  const lead = leadAt(prose, k);
+  // A capital before the lead, or at it (a sentence start, the lead plain) and no start of title
+  // case, is passed over as capitalsIn passes it over.
+  const plain = prose.plainLead[k] === 1;
+  let n = pass.capFrom[b] as number;
+  for (; n < to; n++) {
+    const h = pass.capHash[n] as number;
+    if (!mayBeHashed(FIRST_HASHED, h)) continue;
+    const start = pass.capAt[n] as number;
+    if (start > lead || (start === lead && (!plain || mayBeHashed(TITLE_FIRST_HASHED, h)))) break;
+  }
+  return n === to ? NONE : capitalsIn(prose.texts[k] as string, lead, pass, n, to);
+}
+const NONE: readonly MidCapital[] = Object.freeze([]);
+
+/**
  * The capitals of common words in mid-sentence (Phụ lục II, mục I): clause words after ";" or ",",
  * common nouns after "các", members ("Đảng viên"), joining words ("Căn cứ Các"), title case ("Hội
  * Nghị"), a verb after its subject ("Chính phủ Quy định"), "Năm" after a number, "Bà"/"Ông" before a
  * name. Words where a name goes on ("các Doanh nghiệp Viễn thông Quân đội") are left alone.
  */
-export function midSentenceCapitals(block: ProseBlock): MidCapital[] {
-  const { text, lead, pass } = block;
-  const out: MidCapital[] = [];
-  for (let n = block.from; n < block.to; n++) {
+export function midSentenceCapitals(block: ProseBlock): readonly MidCapital[] {
+  return capitalsIn(block.text, block.lead, block.pass, block.from, block.to);
+}
+
+/** midSentenceCapitals of the capitalised words `from` to `to` - 1 of `pass`, in their paragraph. */
+function capitalsIn(
+  text: string,
+  lead: number,
+  pass: WordPass,
+  from: number,
+  to: number,
+): readonly MidCapital[] {
+  let out: MidCapital[] | null = null; // made for the few paragraphs with one
+  for (let n = from; n < to; n++) {
     const start = pass.capAt[n] as number;
+    // The paragraph's first word, free unless after "; " or ", " (isFree: isFreeStart is true at the
+    // lead), counts only as the start of title case (below): most paragraphs end here.
+    if (
+      start === lead &&
+      !afterPunct(text, start) &&
+      !mayBeHashed(TITLE_FIRST_HASHED, pass.capHash[n] as number)
+    )
+      continue;
     // By hash, no string made: most capitals are none of the words.
-    const head = start < lead ? undefined : listedHead(block, n, FIRST_HASHED);
+    const head = start < lead ? undefined : listedHeadIn(text, pass, n, FIRST_HASHED);
     if (head === undefined) continue;
     // A word in capitals ("KẾ HOẠCH", "UBND") belongs to a title or an abbreviation.
     if (isUpperAt(text, start + 1)) continue;
     // At a sentence start only title case counts (kindAt's first test): most capitals end here,
-    // before their words are cut.
-    if (!TITLE_FIRST.has(head) && isFree(text, start, lead)) continue;
-    if (!mayBeListed(text, head, wordEnd(text, start))) continue;
+    // before their words are cut, and the rest unless the next word (one space, no comma: the pair
+    // kindAt reads) begins with a capital.
+    const free = isFree(text, start, lead);
+    if (free && !TITLE_FIRST.has(head)) continue;
+    const end = wordEnd(text, start);
+    if (!mayBeListed(text, head, end) || (free && !capitalFollows(text, end))) continue;
     const w = words(text, start);
     const found = kindAt(text, start, lead, w, w.two);
     if (!found) continue;
-    const [from, to] =
+    const [a, z] =
       found.kind === 'title' ? [nextWord(text, w.end)?.start ?? start, w.twoEnd] : [start, found.end];
-    out.push({
-      start: from,
-      end: to,
-      written: text.slice(from, to),
-      why: whyOf(found.kind, text.charAt(start - 2)),
-    });
+    out ??= [];
+    out.push({ start: a, end: z, written: text.slice(a, z), why: whyOf(found.kind, text.charAt(start - 2)) });
   }
-  return out;
+  return out ?? NONE;
 }
 
-function kindAt(
+export function kindAt(
   text: string,
   start: number,
   lead: number,
@@ -199,15 +191,22 @@ function kindAt(
   return null;
 }
 
-/** Whether the capital at `start` may be there for the sentence's sake, and not after "; " or ", ". */
-function isFree(text: string, start: number, lead: number): boolean {
-  const sep = text.charCodeAt(start - 2); // by codes, as in kindAt: ";" ",", then " " and "("
-  const afterPunct = text.charCodeAt(start - 1) === 0x20 && (sep === 0x3b || sep === 0x2c);
-  return !afterPunct && (isFreeStart(text, start, lead) || text.charCodeAt(start - 1) === 0x28);
+/** Whether one space and a capital follow `end`: nextWord(text, end) without a comma, upper case. */
+function capitalFollows(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 0x20 || c === 0xa0) && isLetterCode(text.charCodeAt(end + 1)) && isUpperAt(text, end + 1);
 }
 
-/** The first words of TITLE_CASE: any other capital at a sentence start is passed over. */
-const TITLE_FIRST = new Set([...TITLE_CASE].map((w) => w.split(' ')[0] ?? ''));
+/** Whether the capital at `start` may be there for the sentence's sake, and not after "; " or ", ". */
+function isFree(text: string, start: number, lead: number): boolean {
+  return !afterPunct(text, start) && (isFreeStart(text, start, lead) || text.charCodeAt(start - 1) === 0x28);
+}
+
+/** "; " or ", " before `start` (by codes, as in kindAt: ";" 0x3b, "," 0x2c). */
+function afterPunct(text: string, start: number): boolean {
+  const sep = text.charCodeAt(start - 2);
+  return text.charCodeAt(start - 1) === 0x20 && (sep === 0x3b || sep === 0x2c);
+}
 
 /** A verb after its subject ("Chính phủ Quy định"), after "về việc" or a document's type; not a law's name. */
 function actsHere(text: string, prev: { start: number; end: number; comma: boolean }, end: number): boolean {
@@ -231,7 +230,7 @@ function tokenBefore(text: string, start: number): string {
   return text.slice(i, start - 1);
 }
 
-function whyOf(kind: string, before: string): string {
+export function whyOf(kind: string, before: string): string {
   if (kind === 'number') return 'danh từ chung sau số không viết hoa';
   if (kind === 'courtesy') return 'từ xưng hô giữa câu không viết hoa';
   if (kind === 'title') return 'chỉ viết hoa chữ đầu của cụm từ';

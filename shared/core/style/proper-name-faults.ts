@@ -1,18 +1,23 @@
 import { LOWER_NAME_HEADS } from '../text/name-heads.ts';
+import type { WordPass } from '../text/word-pass.ts';
 import { SCAN } from '../text/word-scan.ts';
-import { TABLE_END, tables } from '../text/word-units.ts';
 import { nextStart } from './case-find.ts';
 import {
   hashedWords,
   isFreeStart,
   isLetterCode,
   isUpperAt,
-  listedHead,
+  leadAt,
+  listedHeadIn,
+  mayBeHashed,
   type ProseBlock,
+  type ProseIndex,
   previousWord,
   wordEnd,
 } from './case-scan.ts';
-import { PROPER_NAMES } from './proper-names.ts';
+import { BY_HEAD, type Entry, keyOf, mayBeKey, variants } from './proper-name-keys.ts';
+
+export { keyOf, mayBeKey } from './proper-name-keys.ts';
 
 /** A name written with other capitals than Phụ lục II gives it. */
 export interface CaseFault {
@@ -22,55 +27,8 @@ export interface CaseFault {
   expected: string;
 }
 
-interface Entry {
-  form: string;
-  /** The form in lower case, one tone placement (keyOf). */
-  key: string;
-  /** Also a common noun: checked only when written with a leading capital, away from a sentence start. */
-  common: boolean;
-  /** The first word may take either case. */
-  firstFree: boolean;
-}
-
-/** Both tone placements are in use (hoá/hóa, uỷ/ủy): a name matches either. */
-const TONE_PAIRS: readonly [string, string][] = [
-  ['óa', 'oá'],
-  ['òa', 'oà'],
-  ['ỏa', 'oả'],
-  ['õa', 'oã'],
-  ['ọa', 'oạ'],
-  ['úy', 'uý'],
-  ['ùy', 'uỳ'],
-  ['ủy', 'uỷ'],
-  ['ũy', 'uỹ'],
-  ['ụy', 'uỵ'],
-];
-
 // Regexes made once: a literal in a function is a new object at every call.
-const OLD_PLACEMENT = /o[áàảãạ]|u[ýỳỷỹỵ]/u;
 const NEXT_CAPITAL = /^ \p{Lu}/u;
-
-export function keyOf(s: string): string {
-  let k = s.toLowerCase();
-  if (k.includes('\u00a0')) k = k.replace(/\u00a0/gu, ' ');
-  // Old-style placement ("hoá", "uỷ") mapped to one form; most words have none.
-  if (OLD_PLACEMENT.test(k)) for (const [a, b] of TONE_PAIRS) k = k.replaceAll(b, a);
-  return k;
-}
-
-/** Entries by their first word, longest first. */
-const BY_HEAD = new Map<string, Entry[]>();
-for (const raw of PROPER_NAMES) {
-  const form = raw.replace(/^[~^]/u, '');
-  const key = keyOf(form);
-  const head = key.split(' ')[0] ?? '';
-  const list = BY_HEAD.get(head) ?? [];
-  list.push({ form, key, common: raw.startsWith('~'), firstFree: raw.startsWith('^') });
-  BY_HEAD.set(
-    head,
-    list.sort((a, b) => b.key.length - a.key.length),
-  );
-}
 /** "tỉnh Nam Định" (Phụ lục II III.1.a), not "Tỉnh Nam Định" — but "Tỉnh ủy", "Tỉnh đoàn" are bodies. */
 const UNITS = new Set(['tỉnh', 'huyện']);
 const UNIT_BODIES = /^ (?:Ủy|Uỷ|Đoàn|Hội)(?![\p{L}\p{M}])/u;
@@ -89,39 +47,14 @@ const LOWER_HEADS = new RegExp(
 /** "đảng viên", "đảng bộ", "đảng ủy" are other words than "Đảng". */
 const NOT_PARTY = /^ (?:viên|bộ|ủy|uỷ|đoàn|phí|vụ|tịch|ta)(?![\p{L}\p{M}])/u;
 
-function variants(word: string): string[] {
-  const out = [word];
-  for (const [a, b] of TONE_PAIRS) if (word.includes(a)) out.push(word.replaceAll(a, b));
-  return out;
-}
-
-/** The units keyOf may change besides their case: NBSP, and the letters of an old tone placement. */
-const RESHAPED = new Set([...'\u00a0ouáàảãạýỳỷỹỵ'].map((c) => c.charCodeAt(0)));
-
-/**
- * False when keyOf(text.slice(i, i + key.length)) surely differs from `key`: a unit differs from the
- * key's in lower case and is none keyOf reshapes (the few whose lower case is longer, "İ", give
- * U+0307, which no key holds). Spares most entries their slice and keyOf.
- */
-export function mayBeKey(text: string, i: number, key: string): boolean {
-  const low = tables().lower;
-  for (let j = 0; j < key.length; j++) {
-    const c = text.charCodeAt(i + j);
-    const l = c < TABLE_END ? (low[c] as number) : c;
-    if (l !== key.charCodeAt(j) && !RESHAPED.has(l)) return false;
-  }
-  return true;
-}
-
 /** The name of Phụ lục II that begins at `i`, if any. */
 function nameAt(text: string, i: number, head: string): Entry | null {
   for (const e of BY_HEAD.get(head) ?? []) {
     const end = i + e.key.length;
-    if (
-      isLetterCode(text.charCodeAt(end)) ||
-      !mayBeKey(text, i, e.key) ||
-      keyOf(text.slice(i, end)) !== e.key
-    )
+    if (isLetterCode(text.charCodeAt(end))) continue;
+    // Written as the form (most names): keyOf of it is the key, no string made (the form and its key
+    // are as long: tested).
+    if (!text.startsWith(e.form, i) && (!mayBeKey(text, i, e.key) || keyOf(text.slice(i, end)) !== e.key))
       continue;
     if (e.key.endsWith('đảng') && NOT_PARTY.test(text.slice(end, end + 6))) continue;
     // "pháp luật đất đai", "bộ luật", "dự án luật" are not a law's name.
@@ -131,13 +64,47 @@ function nameAt(text: string, i: number, head: string): Entry | null {
   return null;
 }
 
+/**
+ * properNameFaults of the k-th paragraph of `prose`, no ProseBlock made: a paragraph is passed over
+ * before its text is read when no capitalised word may start a check (by its hash) and no word of
+ * LOWER_NAME_HEADS is written in lower case (the word reading's SCAN.NAME_HEAD); the reading starts
+ * at the first capitalised word that may.
+ */
+export function nameFaultsAt(prose: ProseIndex, k: number): readonly CaseFault[] {
+  const { pass } = prose;
+  const b = prose.blocks[k] as number;
+  const heads = ((pass.flags[b] as number) & SCAN.NAME_HEAD) !== 0;
+  const to = pass.capFrom[b + 1] as number;
+  let n = pass.capFrom[b] as number;
+  while (n < to && !mayBeHashed(CAPITAL_STARTS, pass.capHash[n] as number)) n++;
+  if (n === to && !heads) return NONE;
+  const text = prose.texts[k] as string;
+  return faultsIn(text, leadAt(prose, k), pass, n, to, heads, prose.closing[k] === 1);
+}
+
 /** Where a prose block writes a name of Phụ lục II, or a cited document, with other capitals. */
 export function properNameFaults(block: ProseBlock, listed = false): readonly CaseFault[] {
-  const { text, lead, pass } = block;
+  const heads = ((block.pass.flags[block.info.index] as number) & SCAN.NAME_HEAD) !== 0;
+  return faultsIn(block.text, block.lead, block.pass, block.from, block.to, heads, listed);
+}
+
+/**
+ * properNameFaults of a paragraph's text, from its capitalised words `from` to `to` - 1 of `pass`
+ * and, when `heads` (SCAN.NAME_HEAD), the words of LOWER_HEADS.
+ */
+function faultsIn(
+  text: string,
+  lead: number,
+  pass: WordPass,
+  from: number,
+  to: number,
+  heads: boolean,
+  listed: boolean,
+): readonly CaseFault[] {
   let out: CaseFault[] | null = null; // made for the few paragraphs with a fault
   // A capitalised word whose hash is no start of a check is passed over before its string is made.
-  for (let n = block.from; n < block.to; n++) {
-    const head = listedHead(block, n, CAPITAL_STARTS);
+  for (let n = from; n < to; n++) {
+    const head = listedHeadIn(text, pass, n, CAPITAL_STARTS);
     if (head === undefined) continue;
     out = withFault(out, faultAt(text, pass.capAt[n] as number, lead, listed, head));
   }
@@ -145,7 +112,7 @@ export function properNameFaults(block: ProseBlock, listed = false): readonly Ca
   // lastIndex make no match object: nextStart goes back over the word's letters to its start.
   // A paragraph without one of these words in lower case (the shared word reading's NAME_HEAD) is
   // passed over: a word the pattern finds is a word of lower-case letters, or one of an odd paragraph.
-  if (((pass.flags[block.info.index] as number) & SCAN.NAME_HEAD) === 0) return finish(out);
+  if (!heads) return finish(out);
   LOWER_HEADS.lastIndex = 0;
   for (let i = nextStart(text, LOWER_HEADS, true); i >= 0; i = nextStart(text, LOWER_HEADS, true)) {
     // "đảng" and "số" end what is checked: go back to where the name or the citation begins.
@@ -218,6 +185,8 @@ function faultAt(text: string, i: number, lead: number, listed: boolean, lower?:
   }
   const entry = nameAt(text, i, head);
   if (!entry) return null;
+  // Written as Phụ lục II writes it (most names): every test below ends in null.
+  if (text.startsWith(entry.form, i)) return null;
   const written = text.slice(i, i + entry.key.length);
   // A name in capitals (a signature beside Nơi nhận, a heading) follows other rules.
   if (written === written.toUpperCase()) return null;

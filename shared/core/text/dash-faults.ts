@@ -32,6 +32,21 @@ const CAPITALISED_BEFORE = /\p{Lu}\p{Ll}* $/u;
 const WORD_FOLLOWS = /^ \p{L}/u;
 const SO_LINE = /^\s*(?:Số|SỐ|số)\b/u;
 
+/** LEFT_OK (with ")" and '"') or RIGHT_OK (with "(" and '"') of one unit, ASCII read by its code. */
+function okBeside(text: string, at: number, bracket: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x80)
+    return (
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      c === bracket ||
+      c === 0x22
+    );
+  if (!(c >= 0x80)) return false; // no unit there
+  return (bracket === 0x29 ? LEFT_OK : RIGHT_OK).test(text.charAt(at));
+}
+
 /**
  * Every dash of a paragraph that stands between two words or numbers: not list marks, not runs
  * of dashes ("-----"), not inside a số ký hiệu ("12/KH-UBND", "29-NQ/TW") or a date.
@@ -47,25 +62,23 @@ export function scanDashes(text: string): DashUse[] {
     const s = m[0];
     const start = spaceL ? m.index - 1 : m.index;
     const end = m.index + 1 + (spaceR ? 1 : 0);
-    const left = text.charAt(start - 1);
-    const right = text.charAt(end);
-    if (!LEFT_OK.test(left) || !RIGHT_OK.test(right)) continue;
+    if (!okBeside(text, start - 1, 0x29) || !okBeside(text, end, 0x28)) continue;
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 24);
     const tokenBefore = before.slice(before.lastIndexOf(' ') + 1);
-    const tokenAfter = after.split(/[\s,;]/u, 1)[0] ?? '';
     // A số ký hiệu or a date: "12/KH-UBND", "29-NQ/TW", "KH- UBND" is the so-ky-hieu rule's.
     // An abbreviation after the dash is a ký hiệu only beside a "/" or on the "Số" line; elsewhere
-    // "CB- ĐVCĐ" is two abbreviations joined.
-    const kyHieuAfter = /^\p{Lu}{2,}/u.test(tokenAfter) && (before.includes('/') || SO_LINE.test(text));
-    if (KY_HIEU.test(tokenBefore) || KY_HIEU.test(tokenAfter) || kyHieuAfter) {
-      if (!(spaceL && spaceR)) continue;
+    // "CB- ĐVCĐ" is two abbreviations joined. A dash spaced on both sides is read on either way.
+    if (!(spaceL && spaceR)) {
+      const tokenAfter = after.split(/[\s,;]/u, 1)[0] ?? '';
+      const kyHieuAfter = /^\p{Lu}{2,}/u.test(tokenAfter) && (before.includes('/') || SO_LINE.test(text));
+      if (KY_HIEU.test(tokenBefore) || KY_HIEU.test(tokenAfter) || kyHieuAfter) continue;
     }
     if (start < 12 && LABEL_ONLY.test(text.slice(0, start))) continue; // "1- Công tác …": a heading's label
     const spaced = spaceL && spaceR ? 'both' : spaceL ? 'left' : spaceR ? 'right' : 'none';
     const years = YEAR_BEFORE.test(tokenBefore) && YEAR_AFTER.test(after);
     const w1 = LETTERS_ONLY.test(tokenBefore) ? tokenBefore : '';
-    const w2 = WORD_AFTER.exec(after)?.[0] ?? '';
+    const w2 = w1 === '' ? '' : (WORD_AFTER.exec(after)?.[0] ?? ''); // read only beside a word
     const words = w1 !== '' && w2 !== '';
     const pair = words ? `${fold(w1)}|${fold(w2)}` : '';
     const names =

@@ -1,7 +1,7 @@
 /**
- * One pass over every paragraph for the four punctuation rules (khoang-trang, gach-noi, dau-ngoac,
- * dau-cau): which of them has something to read in which paragraph. Each rule then runs its own
- * scan on those paragraphs only, so the document is read once for all four, not four times.
+ * What the four punctuation rules (khoang-trang, gach-noi, dau-ngoac, dau-cau) look for in a
+ * paragraph, as four bits: the definition. paragraph-marks.ts reads them for every paragraph in the
+ * one reading the rules share (with a few more bits), and is tested against candidateFlags.
  */
 
 /** A space out of place ("  ", " ,", "( ", "trình“", "giỏi,thực", "65ha", "qu y"). */
@@ -21,13 +21,13 @@ const ALL = SPACING | DASH | PAIR | STOP;
 const CANDIDATE =
   /^[“"]?V\/v\s*:| (?: +|[,;:!?.)”%]|(?:qu|[bcdđghklmnprstvx]{1,3}) [a-zà-ỹ])|[(“”)"‘’']|[,;](?:[A-Za-zÀ-ỹ]|\.{4})|\d[A-Za-zÀ-ỹ%]|[-–]|\.(?:\.|[ ][a-zà-ỹ])/g;
 
-/** The flags of one match, by its first character. */
 /** A digit or a letter, or any unit above U+00BF (a superset: the rules check the rest). */
 function isWordUnit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0;
 }
 
-function flagsOf(text: string, s: string, at: number): number {
+/** The flags of one match, by its first character. */
+export function flagsOf(text: string, s: string, at: number): number {
   if (at === 0 && s.endsWith(':') && s.includes('V/v')) return STOP | PAIR;
   switch (s.charCodeAt(0)) {
     case 0x20:
@@ -49,25 +49,6 @@ function flagsOf(text: string, s: string, at: number): number {
     default:
       return s.charCodeAt(0) <= 0x39 && s.charCodeAt(0) >= 0x30 ? SPACING : PAIR;
   }
-}
-
-const CACHE = new WeakMap<readonly { text: string }[], Uint8Array>();
-
-/** The flags of every block, computed once per list of blocks (one document model) and kept. */
-export function punctuationCandidates(blocks: readonly { text: string }[]): Uint8Array {
-  const cached = CACHE.get(blocks);
-  if (cached) return cached;
-  const flags = new Uint8Array(blocks.length);
-  for (let i = 0; i < blocks.length; i++) {
-    const text = blocks[i]?.text ?? '';
-    // A list item's leading dash is a match of [-–] that flags nothing (flagsOf: at 0), and no other
-    // branch starts with a dash: reading from the next unit finds the same matches after it, without
-    // a match object for each of the thousands of "- " items of a report.
-    const first = text.charCodeAt(0);
-    flags[i] = candidateFlags(text, first === 0x2d || first === 0x2013 ? 1 : 0);
-  }
-  CACHE.set(blocks, flags);
-  return flags;
 }
 
 /** The flags of one paragraph, reading its candidates from `from` on (the definition: from 0). */

@@ -121,9 +121,26 @@ export interface EndingFault {
   kind: 'list' | 'paragraph';
 }
 
-/** The marks a paragraph may end with; read on its last character only (a `$` regex scans it all). */
-const TERMINAL = new Set(['.', ';', ':', '!', '?', '…']);
+/** The marks a paragraph may end with ("." ";" ":" "!" "?" "…"), by the code of its last character. */
+const isTerminal = (c: number): boolean =>
+  c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x2026;
 const LOWER = /\p{Ll}/u;
+/** LOWER's answer for each unit above ASCII, asked once: 1 no, 2 yes (a check reads thousands). */
+let lowerAbove: Uint8Array | null = null;
+/** Whether the unit is a lower-case letter: LOWER.test(String.fromCharCode(c)); false for NaN. */
+function isLowerUnit(c: number): boolean {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  if (!(c <= 0xffff)) return false;
+  lowerAbove ??= new Uint8Array(0x10000);
+  if (lowerAbove[c] === 0) lowerAbove[c] = LOWER.test(String.fromCharCode(c)) ? 2 : 1;
+  return lowerAbove[c] === 2;
+}
+/** The code of the last character that is not a space (lastChar's), NaN when there is none. */
+function lastCode(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && text.charCodeAt(i) <= 0x20) i--;
+  return text.charCodeAt(i);
+}
 /** Prose paragraphs the habit is read from, and the share of them that must end with a mark. */
 const MIN_PROSE = 10;
 const PROSE_SHARE = 0.9;
@@ -131,39 +148,46 @@ const PROSE_SHARE = 0.9;
 /**
  * Items of a list (consecutive entries with one marker, three or more) that end unlike the others,
  * and long prose paragraphs ending on a lower-case word where the document ends nearly all of them.
+ * A run is read by its bounds in `entries` and every last character by its code: no array a run,
+ * no string a paragraph (a check reads thousands; the test compares it with the array reading).
  */
 export function endingFaults(entries: readonly EndingEntry[]): EndingFault[] {
   const faults: EndingFault[] = [];
-  let run: EndingEntry[] = [];
-  const endRun = () => {
-    // A run of one or two items has no odd one: nothing to read (most runs; no arrays made).
-    if (run.length < 3) {
-      run.length = 0;
-      return;
-    }
-    const marks = run.map((e) => endMark(e.text));
+  /** The list entries from..to-1; a run of one or two items has no odd one (most runs). */
+  const endRun = (from: number, to: number) => {
+    if (to - from < 3) return;
+    const marks: string[] = [];
+    for (let k = from; k < to; k++) marks.push(endMark(entries[k]?.text ?? ''));
     const i = oddEnding(marks);
-    if (i >= 0) {
-      let dots = 0;
-      let semis = 0;
-      for (const m of marks) {
-        if (m === '.') dots++;
-        else if (m === ';') semis++;
-      }
-      const usual = dots >= semis ? '.' : ';';
-      faults.push({ block: run[i]?.block ?? 0, mark: marks[i] ?? '', usual, kind: 'list' });
+    if (i < 0) return;
+    let dots = 0;
+    let semis = 0;
+    for (const m of marks) {
+      if (m === '.') dots++;
+      else if (m === ';') semis++;
     }
-    run = [];
+    const usual = dots >= semis ? '.' : ';';
+    faults.push({ block: entries[from + i]?.block ?? 0, mark: marks[i] ?? '', usual, kind: 'list' });
   };
-  const prose = entries.filter((e) => e.prose);
-  const ended = prose.filter((e) => TERMINAL.has(lastChar(e.text))).length;
-  const habit = prose.length >= MIN_PROSE && ended >= prose.length * PROSE_SHARE;
+  let prose = 0;
+  let ended = 0;
   for (const e of entries) {
-    if (run.length > 0 && e.list !== run[0]?.list) endRun();
-    if (e.list !== null) run.push(e);
-    if (habit && e.prose && LOWER.test(lastChar(e.text)))
+    if (!e.prose) continue;
+    prose++;
+    if (isTerminal(lastCode(e.text))) ended++;
+  }
+  const habit = prose >= MIN_PROSE && ended >= prose * PROSE_SHARE;
+  let start = -1; // the first entry of the list being read, or -1
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k] as EndingEntry;
+    if (start >= 0 && e.list !== entries[start]?.list) {
+      endRun(start, k);
+      start = -1;
+    }
+    if (e.list !== null && start < 0) start = k;
+    if (habit && e.prose && isLowerUnit(lastCode(e.text)))
       faults.push({ block: e.block, mark: '', usual: '.', kind: 'paragraph' });
   }
-  endRun();
+  if (start >= 0) endRun(start, entries.length);
   return faults.sort((a, b) => a.block - b.block);
 }

@@ -1,4 +1,4 @@
-import { slotOf } from './word-units.ts';
+import { capitalStartsByLoop, FNV, hashUnits, isLetterCode, mix, slotOf } from './word-units.ts';
 
 /** What the shared word reading (word-scan.ts) gives for a list of paragraphs, and where it puts it. */
 
@@ -8,7 +8,8 @@ import { slotOf } from './word-units.ts';
  * (tone-placement.ts: placedWords finds nothing in the other paragraphs); SMALL, ASCII_SMALL,
  * QUOTE when the paragraph holds a unit of UNIT.SMALL, UNIT.ASCII_SMALL, UNIT.QUOTE; NAY when a word
  * starts with "này" (every " này" does: ten-loai-tu-dan's self-references); NAME_HEAD when a word of
- * lower-case letters may be one of name-heads.ts's words (by its hash), or the paragraph is odd.
+ * lower-case letters may be one of name-heads.ts's words (by its hash), or the paragraph is odd;
+ * UNTONED when syllable-grammar.ts's MAY_HOLD may match (untoned-gate.ts), or the paragraph is odd.
  */
 export const SCAN = {
   REPEAT: 1,
@@ -19,11 +20,12 @@ export const SCAN = {
   QUOTE: 32,
   NAY: 64,
   NAME_HEAD: 128,
+  UNTONED: 256,
 } as const;
 /** What the reading gives for a list of paragraphs. */
 export interface WordPass {
   /** SCAN bits of each paragraph (scanParagraph's, and PLACED). */
-  flags: Uint8Array;
+  flags: Uint16Array;
   /**
    * Paragraph b's words that begin with a capital (style/case-scan.ts's capitalStartsByLoop): where
    * each starts, capAt[n], and the hash (hashUnits) of the word in lower case, capHash[n], for n from
@@ -89,5 +91,32 @@ export class Sink {
   expect(units: number): void {
     this.at = new Int32Array(Math.max(256, units >> 5));
     this.hash = new Int32Array(this.at.length);
+  }
+}
+
+/** The capitals and lower-case words of a paragraph the loop cannot read, by their definitions. */
+export function readOddly(text: string, sink: Sink, from: number): void {
+  sink.count = from;
+  for (const i of capitalStartsByLoop(text)) {
+    let end = i;
+    while (end < text.length && isLetterCode(text.charCodeAt(end))) end++;
+    const head = text.slice(i, end).toLowerCase();
+    const hash = hashUnits(head);
+    sink.capital(i, hash);
+    // A word with a unit outside lower-words' runs may always be written (as mayBeWritten said).
+    if (/[^A-Za-z\u00C0-\u1EF9]/u.test(head)) sink.write(hash);
+  }
+  // Every run of lower-words' units (style/lower-words.ts), hashed as written.
+  let h = FNV;
+  let run = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x1ef9)) {
+      h = mix(run ? h : FNV, c);
+      run = true;
+    } else if (run) {
+      sink.write(h);
+      run = false;
+    }
   }
 }

@@ -11,14 +11,14 @@ export const pair = (a: number, b: number) => Math.imul(a, 0x9e3779b1) ^ b;
 export const CONSONANT = new Uint8Array(128);
 for (const ch of 'bcdghklmnpqrstvx') CONSONANT[ch.charCodeAt(0)] = 1;
 
-interface WordHashes {
+export interface WordHashes {
   exact: number;
   fold: number;
   rhyme: number;
 }
 
 /** The three hashes of a lower-case word, as scanParagraph computes them. */
-function hashWord(word: string): WordHashes {
+export function hashWord(word: string): WordHashes {
   const { lower: low } = tables();
   const codes = foldWordTable();
   let exact = FNV;
@@ -41,9 +41,10 @@ function hashWord(word: string): WordHashes {
 /**
  * Bits of Keys.info: FIRST, SECOND: some listed word starts or ends with a word of these hash bits;
  * SYLLABLE: a word of these bits was seen to be a syllable and no other was seen; SEEN_MIXED: words of
- * these bits were seen, look in Keys.validity.
+ * these bits were seen, look in Keys.validity; FIXED: "so", "nhân", "đề" or "đê" may have these bits
+ * (fixedPhrase is false unless the word before, or the one before it, has them).
  */
-export const WORD_INFO = { FIRST: 1, SECOND: 2, SYLLABLE: 4, SEEN_MIXED: 8 } as const;
+export const WORD_INFO = { FIRST: 1, SECOND: 2, SYLLABLE: 4, SEEN_MIXED: 8, FIXED: 16 } as const;
 
 /** The hashed keys scanParagraph looks up. */
 export interface Keys {
@@ -106,18 +107,28 @@ export function keysOf(): Keys {
     },
     validity: new Map(),
   };
+  for (const w of [k.word.so, k.word.nhan, k.word.de, k.word.dee])
+    k.info[w & 0xffff] = (k.info[w & 0xffff] as number) | WORD_INFO.FIXED;
   for (const verb of GENRE_VERBS) {
     const [first = '', second = ''] = verb.split(' ');
     k.verbPairs.add(pair(hashWord(first).exact, hashWord(second).exact));
   }
-  const both = (s: string) => [s, tonePlacement(s)?.other ?? s];
+  // Each syllable hashed once, and a placement that writes it the same way read once (it was four
+  // times: the keys are the same).
+  const hashes = new Map<string, WordHashes[]>();
+  const both = (s: string): WordHashes[] => {
+    let got = hashes.get(s);
+    if (got) return got;
+    const other = tonePlacement(s)?.other;
+    got = other && other !== s ? [hashWord(s), hashWord(other)] : [hashWord(s)];
+    hashes.set(s, got);
+    return got;
+  };
   for (const listed of GENRE_WORDS) {
     const [first = '', second = ''] = listed.split(' ');
     // A slip changes one syllable; the other is written as listed (in either tone placement).
-    for (const f of both(first))
-      for (const s of both(second)) {
-        const a = hashWord(f);
-        const b = hashWord(s);
+    for (const a of both(first))
+      for (const b of both(second)) {
         k.exactPairs.add(pair(a.exact, b.exact));
         k.info[a.exact & 0xffff] = (k.info[a.exact & 0xffff] as number) | WORD_INFO.FIRST;
         k.info[b.exact & 0xffff] = (k.info[b.exact & 0xffff] as number) | WORD_INFO.SECOND;
@@ -125,14 +136,11 @@ export function keysOf(): Keys {
         k.foldFirst.add(pair(a.fold, b.exact));
         k.rhymeSecond.add(pair(a.exact, b.rhyme));
         k.rhymeFirst.add(pair(a.rhyme, b.exact));
-        for (const key of [
-          pair(a.exact, b.exact),
-          pair(a.exact, b.fold),
-          pair(a.fold, b.exact),
-          pair(a.exact, b.rhyme),
-          pair(a.rhyme, b.exact),
-        ])
-          setPairBit(k, key);
+        setPairBit(k, pair(a.exact, b.exact));
+        setPairBit(k, pair(a.exact, b.fold));
+        setPairBit(k, pair(a.fold, b.exact));
+        setPairBit(k, pair(a.exact, b.rhyme));
+        setPairBit(k, pair(a.rhyme, b.exact));
       }
   }
   keys = k;

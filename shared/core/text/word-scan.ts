@@ -1,30 +1,13 @@
 import { nameHeads } from './name-heads.ts';
 import { endsWithGlidePair } from './tone-placement.ts';
-import { SCAN, Sink, type WordPass } from './word-pass.ts';
+import { readOddly, SCAN, Sink, type WordPass } from './word-pass.ts';
 
 export { mayBeWrittenHash, SCAN, type WordPass } from './word-pass.ts';
 
-import {
-  fixedPhrase,
-  inPairs,
-  keysOf,
-  nearFirst,
-  nearSecond,
-  pair,
-  valid,
-  WORD_INFO,
-} from './word-scan-keys.ts';
-import {
-  capitalStartsByLoop,
-  FNV,
-  hashUnits,
-  isLetterCode,
-  mix,
-  slotOf,
-  TABLE_END,
-  UNIT,
-  unitClasses,
-} from './word-units.ts';
+import { isPlainVowel, mayHoldOnset, plainBeforeStop } from './untoned-gate.ts';
+import { cachedPairReading, PAIR } from './word-pairs.ts';
+import { fixedPhrase, keysOf, valid, WORD_INFO } from './word-scan-keys.ts';
+import { FNV, mix, slotOf, TABLE_END, UNIT, unitClasses } from './word-units.ts';
 
 /**
  * The one reading of every paragraph's words that the word rules share, computed once per check
@@ -61,7 +44,8 @@ function readParagraph(text: string, sink: Sink): number {
   let e1 = 0;
   let e2 = 0;
   let e3 = 0;
-  let i1 = 0; // the Keys.info of the last word
+  let i1 = 0; // the Keys.info of the last word, and of the one before it
+  let i2 = 0;
   let s1 = 0; // where the last word starts and ends: its folded hashes are read only when needed
   let t1 = 0;
   let j1 = false;
@@ -71,6 +55,8 @@ function readParagraph(text: string, sink: Sink): number {
   let gapSpaces = false;
   let odd = false; // a word this loop does not read as the capital and lower-case readings do
   const length = text.length;
+  const n = t[0x6e] as number; // "n" (no other unit has its bits)
+  const written = sink.written;
   let i = 0;
   while (i < length) {
     let x = t[text.charCodeAt(i)] as number;
@@ -87,9 +73,13 @@ function readParagraph(text: string, sink: Sink): number {
     let all = x;
     let any = x;
     let exact = mix(FNV, x & UNIT.LOW);
+    let last = x; // the classes of the last unit and the one before
+    let prev = 0;
     for (i++; i < length; i++) {
       x = t[text.charCodeAt(i)] as number;
       if ((x & UNIT.WORD) === 0) break;
+      prev = last;
+      last = x;
       exact = mix(exact, x & UNIT.LOW);
       all &= x;
       any |= x;
@@ -102,21 +92,30 @@ function readParagraph(text: string, sink: Sink): number {
     }
     if ((any & UNIT.RUN) !== 0) {
       if ((all & UNIT.RUN) === 0) odd = true;
-      else if ((all & UNIT.LOWER) !== 0) {
-        sink.write(exact);
-        lowerBits |= 1 << (exact & 31);
-        // The heads' low hash bits first: most words end there, before the bitmap is read.
-        const slot = (headMask >>> (exact & 31)) & 1 ? slotOf(exact) : -1;
-        if (slot >= 0 && ((headSlots[slot >>> 5] as number) & (1 << (slot & 31))) !== 0)
-          flags |= SCAN.NAME_HEAD;
+      else {
+        // Only a word's end can hold MAY_HOLD's vowel and stop here: the unit after it is no letter.
+        // The last two units (in lower case) first: after a vowel with a mark, a stop ends most words.
+        const z = last & UNIT.LOW;
+        const y = prev & UNIT.LOW;
+        if (
+          (z === 0x68 ? y === 0x63 : (z === 0x74 || z === 0x63 || z === 0x70) && isPlainVowel(y)) &&
+          plainBeforeStop(text, start, i)
+        )
+          flags |= SCAN.UNTONED;
+        if ((all & UNIT.LOWER) !== 0) {
+          const w = slotOf(exact); // sink.write(exact)
+          written[w >>> 5] = (written[w >>> 5] as number) | (1 << (w & 31));
+          lowerBits |= 1 << (exact & 31);
+          // The heads' low hash bits first: most words end there, before the bitmap is read.
+          const slot = (headMask >>> (exact & 31)) & 1 ? slotOf(exact) : -1;
+          if (slot >= 0 && ((headSlots[slot >>> 5] as number) & (1 << (slot & 31))) !== 0)
+            flags |= SCAN.NAME_HEAD;
+        }
       }
     }
     units |= any;
-    if (
-      text.charCodeAt(start) === 0x6e &&
-      text.charCodeAt(start + 1) === 0xe0 &&
-      text.charCodeAt(start + 2) === 0x79
-    )
+    if ((any & UNIT.ONSET) !== 0 && mayHoldOnset(text, start, i)) flags |= SCAN.UNTONED;
+    if (first === n && text.charCodeAt(start + 1) === 0xe0 && text.charCodeAt(start + 2) === 0x79)
       flags |= SCAN.NAY;
     const glide = any & (UNIT.GLIDE_O | UNIT.GLIDE_A | UNIT.GLIDE_TONE);
     // Only a word ending with the pair: "hoạt", "hoàn" hold one of each and no pair placedWords reads.
@@ -132,7 +131,9 @@ function readParagraph(text: string, sink: Sink): number {
       const info = k.info[exact & 0xffff] as number;
       const asFirst = joined && (i1 & WORD_INFO.FIRST) !== 0;
       const asSecond = joined && (info & WORD_INFO.SECOND) !== 0;
-      const listed = asFirst && asSecond && inPairs(k, k.exactPairs, pair(e1, exact));
+      const read =
+        asFirst || asSecond ? cachedPairReading(k, e1, exact, asFirst, asSecond, text, start, i, s1, t1) : 0;
+      const listed = (read & PAIR.LISTED) !== 0;
       // A near-miss pair followed by a listed word starting at its second syllable is two words.
       if (pending && !listed) flags |= SCAN.SPELLING;
       pending = false;
@@ -141,17 +142,20 @@ function readParagraph(text: string, sink: Sink): number {
         if (exact === e1 || (j1 && j2 && exact === e2 && e1 === e3)) flags |= SCAN.REPEAT;
         taken = listed && !taken1;
         // Near a listed word without being one, and its first syllable not taken by the word before.
-        pending =
-          !listed &&
-          !taken1 &&
-          ((asFirst && nearSecond(k, e1, text, start, i)) || (asSecond && nearFirst(k, exact, text, s1, t1)));
-        if (fixedPhrase(k, e1, e2, exact, j1, text.charCodeAt(start))) flags |= SCAN.SPELLING;
+        pending = !listed && !taken1 && (read & PAIR.NEAR) !== 0;
+        if (((i1 | i2) & WORD_INFO.FIXED) !== 0 && fixedPhrase(k, e1, e2, exact, j1, text.charCodeAt(start)))
+          flags |= SCAN.SPELLING;
       }
       // A lower-case word with a tone mark (tables().lower covers the units below TABLE_END only).
-      const lowerFirst = (first & UNIT.LOWER) !== 0 && text.charCodeAt(start) < TABLE_END;
-      const toned = (any & UNIT.WIDE) !== 0 && (any & UNIT.TONE) !== 0 && lowerFirst;
+      // (A LOWER unit is its own LOW.)
+      const toned =
+        (any & UNIT.WIDE) !== 0 &&
+        (any & UNIT.TONE) !== 0 &&
+        (first & UNIT.LOWER) !== 0 &&
+        (first & UNIT.LOW) < TABLE_END;
       if (toned && (info & WORD_INFO.SYLLABLE) === 0 && !valid(text, start, i, exact, k))
         flags |= SCAN.SPELLING;
+      i2 = i1;
       i1 = info;
       taken1 = taken;
       j2 = j1;
@@ -166,7 +170,7 @@ function readParagraph(text: string, sink: Sink): number {
   }
   if (odd) {
     readOddly(text, sink, from);
-    flags |= SCAN.NAME_HEAD; // its words may not be read as the loop reads them
+    flags |= SCAN.NAME_HEAD | SCAN.UNTONED; // its words may not be read as the loop reads them
   }
   if ((units & UNIT.SMALL) !== 0) flags |= SCAN.SMALL;
   if ((units & UNIT.ASCII_SMALL) !== 0) flags |= SCAN.ASCII_SMALL;
@@ -174,33 +178,6 @@ function readParagraph(text: string, sink: Sink): number {
   sink.odd = odd;
   sink.lowerBits = odd ? -1 : lowerBits;
   return pending ? flags | SCAN.SPELLING : flags;
-}
-
-/** The capitals and lower-case words of a paragraph the loop cannot read, by their definitions. */
-function readOddly(text: string, sink: Sink, from: number): void {
-  sink.count = from;
-  for (const i of capitalStartsByLoop(text)) {
-    let end = i;
-    while (end < text.length && isLetterCode(text.charCodeAt(end))) end++;
-    const head = text.slice(i, end).toLowerCase();
-    const hash = hashUnits(head);
-    sink.capital(i, hash);
-    // A word with a unit outside lower-words' runs may always be written (as mayBeWritten said).
-    if (/[^A-Za-z\u00C0-\u1EF9]/u.test(head)) sink.write(hash);
-  }
-  // Every run of lower-words' units (style/lower-words.ts), hashed as written.
-  let h = FNV;
-  let run = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x1ef9)) {
-      h = mix(run ? h : FNV, c);
-      run = true;
-    } else if (run) {
-      sink.write(h);
-      run = false;
-    }
-  }
 }
 
 // Keyed by the list of paragraphs (an analysis's blocks): one reading a check.
@@ -214,7 +191,7 @@ export function wordPass(blocks: readonly { readonly text: string }[]): WordPass
   let units = 0;
   for (const block of blocks) units += block.text.length;
   sink.expect(units);
-  const flags = new Uint8Array(blocks.length);
+  const flags = new Uint16Array(blocks.length);
   const capFrom = new Int32Array(blocks.length + 1);
   const lowerBits = new Int32Array(blocks.length);
   const odd = new Uint8Array(blocks.length);

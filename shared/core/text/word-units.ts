@@ -56,7 +56,8 @@ export function isLetterCode(c: number): boolean {
  * GLIDE_O, GLIDE_A, GLIDE_TONE: the units of tone-placement.ts's GLIDE_VOWEL — o/u, a/e/y, and
  * those of them with a tone mark (a word holds a pair of it only if it holds one of each);
  * SMALL: [a-z\u00E0-\u01B0\u1EA1-\u1EF9] (style/case-scan.ts's test for running text); ASCII_SMALL: a-z;
- * QUOTE: “ and " (where khau-hieu looks for a quoted slogan).
+ * QUOTE: “ and " (where khau-hieu looks for a quoted slogan); ONSET: f j w z F J W Z q (where
+ * syllable-grammar.ts's MAY_HOLD may find a foreign onset or "qum", "quam").
  */
 export const UNIT = {
   LOW: 0xffff,
@@ -74,6 +75,7 @@ export const UNIT = {
   SMALL: 1 << 27,
   ASCII_SMALL: 1 << 28,
   QUOTE: 1 << 29,
+  ONSET: 1 << 30,
 } as const;
 const GLIDE_O = 'oOuUòóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ';
 const GLIDE_A = 'aeAEyYàáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ';
@@ -115,6 +117,7 @@ export function unitClasses(): Int32Array {
     [GLIDE_O, UNIT.GLIDE_O],
     [GLIDE_A, UNIT.GLIDE_A],
     [GLIDE_TONE, UNIT.GLIDE_TONE],
+    ['fjwzFJWZq', UNIT.ONSET],
   ] as const)
     for (const ch of list) t[ch.charCodeAt(0)] = (t[ch.charCodeAt(0)] as number) | bit;
   classes = t;

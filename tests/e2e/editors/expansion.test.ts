@@ -90,6 +90,8 @@ function describeExpansion(pageName: string): void {
 describeExpansion('textarea');
 describeExpansion('contenteditable');
 describeExpansion('ckeditor5');
+// Monaco has no DOM selection: the worker selects the trigger with its keys (select-back.ts).
+describeExpansion('monaco');
 
 describe('textarea: a trigger whose snippet has fields opens its form in the side panel first', () => {
   let s: EditorSession;

@@ -1,7 +1,7 @@
 import { spellingMessage, untonedMessage } from '../../text/spelling-messages.ts';
 import { spellingSlips } from '../../text/spelling-slips.ts';
 import { untonedSlips } from '../../text/syllable-grammar.ts';
-import { cachedScan, SCAN } from '../../text/word-scan.ts';
+import { cachedScan, SCAN, wordPass } from '../../text/word-scan.ts';
 import { cachedWordTokens, type WordToken } from '../../text/word-tokens.ts';
 import type { Rule } from '../rule.ts';
 
@@ -48,7 +48,9 @@ const rule: Rule = {
           },
         });
       }
-      for (const slip of untonedSlips(info.text)) {
+      // the shared reading tells the few paragraphs where untonedSlips's first regex may match
+      const untoned = (wordPass(analysis.blocks).flags[info.index] as number) & SCAN.UNTONED;
+      for (const slip of untoned !== 0 ? untonedSlips(info.text) : NONE) {
         if (read.some(([from, to]) => slip.start < to && from < slip.end)) continue; // a near-miss said it
         const range: [number, number] = [info.toOriginal(slip.start), info.toOriginal(slip.end)];
         const written = info.text.slice(slip.start, slip.end);

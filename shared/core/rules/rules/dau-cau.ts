@@ -1,6 +1,6 @@
 import { locateClosing } from '../../formal/locate-closing.ts';
 import type { BlockInfo } from '../../headings/block-info.ts';
-import { punctuationCandidates, STOP } from '../../text/punctuation-candidates.ts';
+import { MARK, paragraphMarks } from '../../text/paragraph-marks.ts';
 import { STOP_MESSAGES } from '../../text/punctuation-messages.ts';
 import { type EndingEntry, endingFaults, scanStops } from '../../text/stop-faults.ts';
 import type { Rule } from '../rule.ts';
@@ -10,11 +10,11 @@ const LONG = 60;
 const BREAK: EndingEntry = { block: -1, text: '', list: null, prose: false };
 const PROSE = 80;
 /** What the ending check needs of a paragraph: the list it is an item of, or whether it is prose. */
-function entryOf(info: BlockInfo | undefined, block: number, text: string): EndingEntry | null {
+function entryOf(info: BlockInfo | undefined, block: number, text: string, tab: boolean): EndingEntry | null {
   if (!info || (info.kind !== 'body' && info.kind !== 'list-item' && info.kind !== 'heading')) return null;
   const item = info.numbering && (info.kind !== 'heading' || info.inline || info.text.length >= LONG);
   const prose = info.kind === 'body' && text.length >= PROSE;
-  if ((!item && !prose) || text.includes('\t')) return null;
+  if ((!item && !prose) || tab) return null;
   return { block, text, list: item ? (info.numbering?.scheme ?? null) : null, prose };
 }
 /**
@@ -28,15 +28,17 @@ const rule: Rule = {
   group: 'ký tự',
   source: 'NĐ 30/2020, Phụ lục I, II; Nguyên tắc nhất quán: các ý song song kết thúc như nhau',
   check({ doc, analysis }, report) {
-    const flags = punctuationCandidates(doc.blocks);
+    const flags = paragraphMarks(analysis.blocks, doc.blocks);
     const entries: EndingEntry[] = [];
     for (let index = 0; index < doc.blocks.length; index++) {
       const text = doc.blocks[index]?.text ?? '';
       // Only list items and prose enter; anything else between two items ends their list.
-      const entry = entryOf(analysis.blocks[index], index, text);
+      const marks = flags[index];
+      const tab = marks === undefined ? text.includes('\t') : (marks & MARK.TAB) !== 0; // a table row
+      const entry = entryOf(analysis.blocks[index], index, text, tab);
       if (entry) entries.push(entry);
       else if (entries[entries.length - 1]?.list) entries.push(BREAK);
-      if (!((flags[index] ?? 0) & STOP)) continue;
+      if (!((marks ?? MARK.STOP) & MARK.STOP)) continue;
       for (const f of scanStops(text)) {
         const range: [number, number] = [f.start, f.end];
         const edits = [{ kind: 'replace' as const, block: index, range, text: f.replacement ?? '' }];

@@ -1,5 +1,5 @@
 import type { Fix } from '../../base/finding.ts';
-import { PAIR, punctuationCandidates } from '../../text/punctuation-candidates.ts';
+import { MARK, paragraphMarks } from '../../text/paragraph-marks.ts';
 import { type PairFault, scanPairs } from '../../text/quote-pairs.ts';
 import type { Rule } from '../rule.ts';
 
@@ -18,11 +18,12 @@ const rule: Rule = {
   group: 'ký tự',
   source: 'Nguyên tắc nhất quán: dấu mở và dấu đóng đi thành cặp',
   check({ doc, analysis }, report) {
-    const flags = punctuationCandidates(doc.blocks);
+    const flags = paragraphMarks(analysis.blocks, doc.blocks);
     const found: [number, PairFault][] = [];
     for (let index = 0; index < doc.blocks.length; index++) {
       const text = doc.blocks[index]?.text ?? '';
-      if (!((flags[index] ?? 0) & PAIR) || analysis.blocks[index]?.kind === 'separator') continue;
+      if (!((flags[index] ?? MARK.PAIR) & MARK.PAIR) || analysis.blocks[index]?.kind === 'separator')
+        continue;
       for (const fault of scanPairs(text)) found.push([index, fault]);
     }
     // An unclosed mark at the end of a paragraph and an unopened one in a paragraph soon after: one pair.

@@ -1,11 +1,9 @@
 import { guidanceScan } from '../../outline/guidance-scan.ts';
 import type { Rule } from '../rule.ts';
-import { quoteHeading, sectionEnd } from '../section-helpers.ts';
+import { isDocumentEnding, quoteHeading, sectionEnd } from '../section-helpers.ts';
 
 /** Blocks that end a heading's own text: the next heading, the closing, another document. */
 const ENDS = new Set(['heading', 'closing', 'signature', 'title', 'separator']);
-/** The document's last sentence ("Trên đây là báo cáo …./."), not the last section's content. */
-const ENDING = /^Trên đây\b|\.\/\.$/u;
 /** "1. Đô thị: Cơ sở giáo dục tại các phường": a label and its content on one line, not a bare title. */
 const LABEL_AND_CONTENT = /:\s*[\p{L}\d][^:]*\s[\p{L}\d]/u;
 
@@ -41,9 +39,11 @@ const rule: Rule = {
         let prompts = 0;
         let written = false;
         for (; own <= part.end && !ENDS.has(analysis.blocks[own]?.kind ?? 'heading'); own++) {
-          const text = analysis.blocks[own]?.text.trim() ?? '';
           if (scan && scan.hitsOf(own).length > 0) prompts++;
-          else if (text && !ENDING.test(text)) written = true;
+          else if (!isDocumentEnding(analysis.blocks[own]?.text.trim() ?? '')) {
+            written = true;
+            break; // content of its own: the rest of the section cannot change the answer
+          }
         }
         const strict = match?.part === part.index && required.has(index);
         const where = strict ? ' (mục bắt buộc của đề cương)' : '';

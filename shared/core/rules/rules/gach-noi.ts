@@ -1,5 +1,5 @@
 import { type DashUse, scanDashes } from '../../text/dash-faults.ts';
-import { DASH, punctuationCandidates } from '../../text/punctuation-candidates.ts';
+import { MARK, paragraphMarks } from '../../text/paragraph-marks.ts';
 import type { Rule } from '../rule.ts';
 
 const NGUYEN_TAC = 'nguyên tắc nhất quán: một điều viết một cách trong một văn bản';
@@ -17,14 +17,15 @@ const rule: Rule = {
   group: 'ký tự',
   source: 'Nguyên tắc nhất quán: một điều viết một cách trong một văn bản',
   check({ doc, analysis }, report) {
-    const flags = punctuationCandidates(doc.blocks);
+    const flags = paragraphMarks(analysis.blocks, doc.blocks);
     const all: [number, DashUse][] = [];
     const spacedPairs = new Set<string>();
     const yearStyles = new Map<string, number>();
     let spacedNames = 0;
     for (let index = 0; index < doc.blocks.length; index++) {
       const text = doc.blocks[index]?.text ?? '';
-      if (!((flags[index] ?? 0) & DASH) || analysis.blocks[index]?.kind === 'separator') continue;
+      if (!((flags[index] ?? MARK.DASH) & MARK.DASH) || analysis.blocks[index]?.kind === 'separator')
+        continue;
       for (const use of scanDashes(text)) {
         all.push([index, use]);
         if (use.spaced === 'both' && use.between === 'words') {
@@ -39,13 +40,13 @@ const rule: Rule = {
     const major = years[0];
     const usual = major && major[1] >= 2 && (years[1]?.[1] ?? 0) * 2 < major[1] ? major[0] : null;
     for (const [block, use] of all) {
-      const quote = quoteOf(doc.blocks[block]?.text ?? '', use);
+      const quote = () => quoteOf(doc.blocks[block]?.text ?? '', use);
       const at: { block: number; range: [number, number] } = { block, range: [use.start, use.end] };
       if (use.spaced === 'left' || use.spaced === 'right') {
         const fix = use.between === 'years' && usual ? usual : null;
         report({
           ...at,
-          message: `Dấu gạch nối chỉ có dấu cách ở một bên trong “${quote}”: viết liền cả hai bên hoặc cách đều cả hai bên (${NGUYEN_TAC}).`,
+          message: `Dấu gạch nối chỉ có dấu cách ở một bên trong “${quote()}”: viết liền cả hai bên hoặc cách đều cả hai bên (${NGUYEN_TAC}).`,
           ...(fix
             ? { fix: { label: 'Viết như các chỗ khác', edits: [{ kind: 'replace', ...at, text: fix }] } }
             : {}),
@@ -54,7 +55,7 @@ const rule: Rule = {
         if (!spacedPairs.has(use.pair) && !(use.names && spacedNames > 0)) continue;
         report({
           ...at,
-          message: `Gạch nối giữa hai cụm từ trong “${quote}” viết liền, trong khi văn bản viết “ - ” có dấu cách ở chỗ khác (${NGUYEN_TAC}).`,
+          message: `Gạch nối giữa hai cụm từ trong “${quote()}” viết liền, trong khi văn bản viết “ - ” có dấu cách ở chỗ khác (${NGUYEN_TAC}).`,
           fix: { label: 'Thêm dấu cách hai bên', edits: [{ kind: 'replace', ...at, text: ` ${use.dash} ` }] },
         });
       }

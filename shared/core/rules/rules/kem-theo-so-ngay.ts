@@ -1,7 +1,7 @@
 import type { FixEdit } from '../../base/finding.ts';
 import { headerOf } from '../../formal/locate-header.ts';
 import { paddedDay, paddedMonth } from '../../formal/parse-date-line.ts';
-import { ATTACHMENT_LINE, selfCitation } from '../../formal/self-citation.ts';
+import { ATTACHMENT_LINE, mayBeAttachmentLine, selfCitation } from '../../formal/self-citation.ts';
 import { selfCitationFaults } from '../../formal/self-citation-faults.ts';
 import type { Rule } from '../rule.ts';
 
@@ -34,7 +34,8 @@ const rule: Rule = {
         ? { day: d.day.value, month: d.month.value, year: d.year.value }
         : null;
     for (const info of analysis.blocks) {
-      if (info.index <= (header.so?.block ?? -1) || !ATTACHMENT_LINE.test(info.text)) continue;
+      if (info.index <= (header.so?.block ?? -1) || !mayBeAttachmentLine(info.text)) continue;
+      if (!ATTACHMENT_LINE.test(info.text)) continue;
       const cited = selfCitation(info.text);
       if (!cited || cited.kyHieu !== kyHieu) continue;
       const { problems, edits: textEdits } = selfCitationFaults(info.text, cited, own, ownDate);

@@ -1,5 +1,5 @@
 import { isAllCaps } from '../../headings/classify.ts';
-import { punctuationCandidates, SPACING } from '../../text/punctuation-candidates.ts';
+import { MARK, paragraphMarks } from '../../text/paragraph-marks.ts';
 import { SPACING_MESSAGES } from '../../text/punctuation-messages.ts';
 import { capitalsStart, gluedCapitals, type SpacingFault, scanSpacing } from '../../text/spacing-faults.ts';
 import type { Rule } from '../rule.ts';
@@ -21,18 +21,21 @@ const rule: Rule = {
   group: 'ký tự',
   source: 'NĐ 30/2020, Phụ lục I (soạn thảo bằng Unicode); Nguyên tắc nhất quán trong một văn bản',
   check({ doc, analysis }, report) {
-    const flags = punctuationCandidates(doc.blocks);
+    const flags = paragraphMarks(analysis.blocks, doc.blocks);
     const found: [number, SpacingFault][] = [];
     let glued = 0;
     let spaced = 0;
     for (let index = 0; index < doc.blocks.length; index++) {
       const text = doc.blocks[index]?.text ?? '';
+      const spacing = ((flags[index] ?? MARK.SPACING) & MARK.SPACING) !== 0;
+      // Titles and headings in capitals, where "HIỆNKHÔNG" can hide (an anchored test settles prose).
+      const capitals = capitalsStart(text);
+      if (!spacing && !capitals) continue; // nothing to read: most paragraphs
       const kind = analysis.blocks[index]?.kind;
       if (kind === 'separator' || kind === 'signature') continue;
-      const scan = (flags[index] ?? 0) & SPACING ? scanSpacing(text) : null;
+      const scan = spacing ? scanSpacing(text) : null;
       let faults: readonly SpacingFault[] = scan?.faults ?? NONE;
-      // Titles and headings in capitals, where "HIỆNKHÔNG" can hide (an anchored test settles prose).
-      if (capitalsStart(text) && isAllCaps(text)) faults = [...faults, ...gluedCapitals(text)];
+      if (capitals && isAllCaps(text)) faults = [...faults, ...gluedCapitals(text)];
       glued += scan?.percentGlued ?? 0;
       // Tested once a paragraph, not once a fault: a long line of many double spaces stays linear.
       let layout: boolean | undefined;

@@ -25,6 +25,13 @@ function describe(title: PeriodSets): string {
     .join('; ');
 }
 
+/** False when an ASCII first unit (no space to trim) is followed by a unit that cannot fold to "r". */
+function mayBeTrenDay(text: string): boolean {
+  const c0 = text.charCodeAt(0);
+  const c1 = text.charCodeAt(1);
+  return !(c0 > 0x20 && c0 < 0x80) || (c1 | 0x20) === 0x72 || c1 >= 0x80;
+}
+
 /**
  * A báo cáo reports on the period its trích yếu names ("Kết quả … tháng 4 và phương hướng, nhiệm vụ
  * tháng 5 năm 2026"); its headings and its closing sentence ("Trên đây là báo cáo …") name the same
@@ -53,6 +60,7 @@ const rule: Rule = {
         const closing =
           info.kind === 'body' &&
           (lead === 0x74 || lead === 0x20) &&
+          mayBeTrenDay(info.text) &&
           /^tren day la\b/.test(foldStart(info.text.trimStart(), 12));
         if (info.kind !== 'heading' && info.kind !== 'heading-title' && !closing) continue;
         for (const m of periodMentions(info.text)) {

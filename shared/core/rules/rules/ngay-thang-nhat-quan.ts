@@ -1,6 +1,7 @@
 import { spacedDates } from '../../formal/date-slash-spacing.ts';
 import { dateDepartures } from '../../formal/date-style-habit.ts';
 import { type NumericDate, numericDates } from '../../formal/numeric-dates.ts';
+import { MARK, paragraphMarks } from '../../text/paragraph-marks.ts';
 import type { Rule } from '../rule.ts';
 
 const SOURCE =
@@ -19,25 +20,31 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   group: 'ký tự',
   source: SOURCE,
-  check({ analysis }, report) {
+  check({ doc, analysis }, report) {
     const found: { block: number; date: NumericDate; text: string }[] = [];
-    for (const info of analysis.blocks) {
-      if (info.kind === 'separator') continue;
+    // Only paragraphs with a "/" (spaced dates) or a year after a separator (dates) are read.
+    const marks = paragraphMarks(analysis.blocks, doc.blocks);
+    for (let b = 0; b < analysis.blocks.length; b++) {
+      const mark = marks[b] ?? 0xff;
+      const info = analysis.blocks[b];
+      if ((mark & (MARK.SLASH | MARK.DATE)) === 0 || !info || info.kind === 'separator') continue;
       // "tháng 6/ 2022": the numbers of a date and their "/" are written without spaces.
-      for (const d of spacedDates(info.text)) {
-        const range: [number, number] = [info.toOriginal(d.start), info.toOriginal(d.end)];
-        report({
-          block: info.index,
-          range,
-          message: `Ngày tháng “${info.text.slice(d.start, d.end)}” viết liền với dấu “/”, không có dấu cách: “${d.text}” (${SOURCE}).`,
-          fix: {
-            label: `Viết “${d.text}”`,
-            edits: [{ kind: 'replace', block: info.index, range, text: d.text }],
-          },
-        });
-      }
-      for (const date of numericDates(info.text))
-        found.push({ block: info.index, date, text: info.text.slice(date.start, date.end) });
+      if (mark & MARK.SLASH)
+        for (const d of spacedDates(info.text)) {
+          const range: [number, number] = [info.toOriginal(d.start), info.toOriginal(d.end)];
+          report({
+            block: info.index,
+            range,
+            message: `Ngày tháng “${info.text.slice(d.start, d.end)}” viết liền với dấu “/”, không có dấu cách: “${d.text}” (${SOURCE}).`,
+            fix: {
+              label: `Viết “${d.text}”`,
+              edits: [{ kind: 'replace', block: info.index, range, text: d.text }],
+            },
+          });
+        }
+      if (mark & MARK.DATE)
+        for (const date of numericDates(info.text))
+          found.push({ block: info.index, date, text: info.text.slice(date.start, date.end) });
     }
     const departures = dateDepartures(found.map((f) => f.date));
     for (const [k, { block, date, text }] of found.entries()) {

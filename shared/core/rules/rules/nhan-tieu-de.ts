@@ -29,9 +29,12 @@ const rule: Rule = {
   check({ analysis }, report) {
     const put = (info: BlockInfo, f: LabelFault) => report(toReport(info, f));
     for (const info of analysis.blocks) {
-      const glued = SCANNED.has(info.kind) ? gluedListMark(info) : null;
+      if (!SCANNED.has(info.kind)) continue;
+      // gluedListMark reads only a list mark with no space after it ("+Tổng số"): most items have one.
+      const n = info.numbering;
+      const glued = n && n.titleStart === n.range[1] ? gluedListMark(info) : null;
       if (glued) put(info, glued);
-      if (!mayBeLabelFault(info) || !SCANNED.has(info.kind)) continue;
+      if (!mayBeLabelFault(info)) continue;
       const f = malformedLabel(info);
       if (f) put(info, f);
     }

@@ -1,4 +1,5 @@
 import { sameHolder, type TermMention, termMentions } from '../../formal/term-mentions.ts';
+import { MARK, paragraphMarks } from '../../text/paragraph-marks.ts';
 import type { Rule } from '../rule.ts';
 
 const SOURCE =
@@ -17,9 +18,12 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   group: 'thể thức',
   source: SOURCE,
-  check({ analysis }, report) {
+  check({ doc, analysis }, report) {
     const found: { block: number; term: TermMention }[] = [];
+    // "nhiệm kỳ" and its years only where the shared reading saw four digits in a row.
+    const marks = paragraphMarks(analysis.blocks, doc.blocks);
     for (const info of analysis.blocks) {
+      if (((marks[info.index] ?? MARK.YEAR) & MARK.YEAR) === 0) continue;
       const before = analysis.blocks[info.index - 1]?.text ?? '';
       for (const term of termMentions(info.text, before)) found.push({ block: info.index, term });
     }

@@ -1,6 +1,6 @@
 import { caseReport } from '../../style/case-report.ts';
-import { type ProseBlock, proseBlocks } from '../../style/case-scan.ts';
-import { midSentenceCapitals } from '../../style/mid-sentence-caps.ts';
+import { proseBlockAt, proseIndex } from '../../style/case-scan.ts';
+import { midCapitalsAt } from '../../style/mid-sentence-caps.ts';
 import type { Rule } from '../rule.ts';
 
 /**
@@ -15,10 +15,12 @@ const rule: Rule = {
   source: 'NĐ 30/2020, Phụ lục II, mục I (viết hoa vì phép đặt câu)',
   check({ analysis, doc }, report) {
     // Indexed loops: a for-of makes an iterator and a result object a step in code V8 has not optimised.
-    const blocks = proseBlocks(analysis);
-    for (let b = 0; b < blocks.length; b++) {
-      const block = blocks[b] as ProseBlock;
-      const found = midSentenceCapitals(block);
+    // Only a paragraph with a finding gets a ProseBlock (for the report).
+    const prose = proseIndex(analysis);
+    for (let k = 0; k < prose.count; k++) {
+      const found = midCapitalsAt(prose, k);
+      if (found.length === 0) continue;
+      const block = proseBlockAt(prose, k);
       for (let n = 0; n < found.length; n++) {
         const c = found[n] as (typeof found)[number];
         const expected = c.written.charAt(0).toLowerCase() + c.written.slice(1);

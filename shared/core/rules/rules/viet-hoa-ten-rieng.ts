@@ -1,6 +1,6 @@
 import { caseReport } from '../../style/case-report.ts';
-import { type ProseBlock, proseBlocks } from '../../style/case-scan.ts';
-import { properNameFaults } from '../../style/proper-name-faults.ts';
+import { proseBlockAt, proseIndex } from '../../style/case-scan.ts';
+import { nameFaultsAt } from '../../style/proper-name-faults.ts';
 import type { Rule } from '../rule.ts';
 
 /**
@@ -17,10 +17,12 @@ const rule: Rule = {
   source: 'NĐ 30/2020, Phụ lục II (viết hoa tên riêng, tên cơ quan, tổ chức, chức danh, văn bản)',
   check({ analysis, doc }, report) {
     // Indexed loops: a for-of makes an iterator and a result object a step in code V8 has not optimised.
-    const blocks = proseBlocks(analysis);
-    for (let b = 0; b < blocks.length; b++) {
-      const block = blocks[b] as ProseBlock;
-      const found = properNameFaults(block, block.info.kind === 'closing');
+    // Only a paragraph with a finding gets a ProseBlock (for the report).
+    const prose = proseIndex(analysis);
+    for (let k = 0; k < prose.count; k++) {
+      const found = nameFaultsAt(prose, k);
+      if (found.length === 0) continue;
+      const block = proseBlockAt(prose, k);
       for (let n = 0; n < found.length; n++) {
         const f = found[n] as (typeof found)[number];
         report(

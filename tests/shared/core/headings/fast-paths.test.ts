@@ -12,7 +12,9 @@ import {
   parseNumbering,
   parseNumberingDefinition,
 } from '../../../../shared/core/headings/parse-numbering.ts';
+import { partMarker } from '../../../../shared/core/headings/part-start.ts';
 import { foldStart } from '../../../../shared/core/text/fold.ts';
+import { HINT_CHARACTER } from '../../../../shared/core/text/hint-characters.ts';
 
 // The readable definitions the char-code fast paths of classify.ts replaced: each test must give
 // exactly what these give, on every text.
@@ -123,5 +125,38 @@ describe('parseNumbering fast path', () => {
         }
       }
     }
+  });
+});
+
+describe('partMarker told a line holds no tab', () => {
+  const header = fc.constantFrom(
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'ĐẢNG CỘNG SẢN VIỆT NAM',
+    'ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'LIÊN ĐOÀN LAO ĐỘNG\tĐẢNG CỘNG SẢN VIỆT NAM',
+    '- \tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'MẪU 1',
+    'Phụ lục 2',
+  );
+  const lead = fc.constantFrom('', '-', '- ', '1. ', 'Ban ', '* ', 'I. ', 'Đ');
+  it('answers as it does untold on every line without a hint character (a tab is one)', () => {
+    expect(HINT_CHARACTER.test('\t')).toBe(true);
+    let markers = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          line,
+          header,
+          fc.tuple(fc.oneof(line, lead), header).map(([a, b]) => a + b),
+        ),
+        (text) => {
+          const told = partMarker(text, HINT_CHARACTER.test(text));
+          expect(told).toBe(partMarker(text));
+          if (told) markers++;
+        },
+      ),
+      RUNS,
+    );
+    expect(markers).toBeGreaterThan(100);
   });
 });

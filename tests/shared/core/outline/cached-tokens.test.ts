@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cachedTokens, matchTokens } from '../../../../shared/core/outline/similarity.ts';
+import {
+  cachedTokens,
+  MAX_TRIE_NODES,
+  matchTokens,
+  sharedTrieNodes,
+} from '../../../../shared/core/outline/similarity.ts';
 import { anyText, trickyText } from '../text/arbitraries.ts';
 
 const vietnamese = fc.string({
@@ -38,7 +43,7 @@ const vietnamese = fc.string({
   maxLength: 25,
 });
 
-describe('cachedTokens (through the per-owner word trie)', () => {
+describe('cachedTokens (through the shared word trie)', () => {
   it('gives the set matchTokens gives, in the same order, for a fresh owner', () => {
     for (const arb of [vietnamese, anyText, trickyText]) {
       fc.assert(
@@ -57,6 +62,27 @@ describe('cachedTokens (through the per-owner word trie)', () => {
         for (const s of texts) expect([...cachedTokens(owner, s)]).toEqual([...matchTokens(s)]);
       }),
     );
+  });
+
+  it('starts the shared trie afresh past MAX_TRIE_NODES, and stays right across', () => {
+    // Distinct made-up words of five letters: each adds a few nodes.
+    const letters = 'abcdefghiklmnopqrstuvxy';
+    const word = (n: number) =>
+      Array.from({ length: 5 }, (_, k) => letters[Math.floor(n / letters.length ** k) % letters.length]).join(
+        '',
+      );
+    let n = 0;
+    let dropped = false;
+    while (!dropped) {
+      const before = sharedTrieNodes();
+      const text = Array.from({ length: 50 }, () => word(n++)).join(' ');
+      expect([...cachedTokens({}, text)]).toEqual([...matchTokens(text)]);
+      expect(sharedTrieNodes()).toBeLessThanOrEqual(MAX_TRIE_NODES + 50 * 5);
+      dropped = sharedTrieNodes() < before;
+    }
+    expect([...cachedTokens({}, 'Tình hình CNVCLĐ năm 2020')]).toEqual([
+      ...matchTokens('Tình hình CNVCLĐ năm 2020'),
+    ]);
   });
 
   it('returns the same set for the same text and owner, another for another owner', () => {

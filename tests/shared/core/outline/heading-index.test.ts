@@ -50,6 +50,30 @@ describe('headingIndex + bestSimilarities', () => {
     );
   });
 
+  it('stays right call after call on one index (its scratch arrays reused)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(title, { minLength: 1, maxLength: 8 }),
+        fc.array(fc.array(title, { maxLength: 3 }), { minLength: 2, maxLength: 5 }),
+        (heads, calls) => {
+          const text = heads.map((h, i) => `${ROMAN[i]}. ${h.toUpperCase()}`).join('\n');
+          const index = headingIndex(analyzeDocument(docFromText(text)), 0);
+          for (const titles of calls) {
+            const sets = titles.map(matchTokens);
+            const best = bestSimilarities(
+              index,
+              sets.map((set) => [...set]),
+            );
+            const expected = index.headings.map((h) =>
+              Math.max(0, ...sets.map((set) => titleSimilarity(set, matchTokens(h.title)))),
+            );
+            expect([...best]).toEqual(expected);
+          }
+        },
+      ),
+    );
+  });
+
   it('is empty for a part that does not exist', () => {
     const analysis = analyzeDocument(docFromText('I. TÌNH HÌNH'));
     expect(headingIndex(analysis, 5).headings).toEqual([]);

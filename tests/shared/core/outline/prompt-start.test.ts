@@ -36,12 +36,13 @@ const STARTS = [
 ];
 
 describe('promptStartFilter (the native prefilter of beginsWithPrompt)', () => {
-  const { regex: filter, firstUnits } = promptStartFilter(STARTS);
+  const { regex: filter, firstUnits, firstWord } = promptStartFilter(STARTS);
   const passes = (s: string, from = 0) => {
     filter.lastIndex = from;
     const matched = filter.test(s);
-    // The first-unit table never rules out what the regex lets through.
+    // The first-unit table and the first-word test never rule out what the regex lets through.
     if (matched) expect(firstUnits[s.charCodeAt(from)]).toBe(1);
+    if (matched) expect(firstWord(s, from)).toBe(true);
     return matched;
   };
 
@@ -70,6 +71,63 @@ describe('promptStartFilter (the native prefilter of beginsWithPrompt)', () => {
     expect(passes('- NÊU RÕ, NHỮNG khó khăn')).toBe(true);
     expect(passes('Nêu rõ nhưngx')).toBe(false);
     expect(passes('Về đời sống: nêu rõ những khó khăn')).toBe(false);
+  });
+});
+
+describe('PromptStartFilter.firstWord (a cheaper test in front of the regex)', () => {
+  // Units where the classes are odd: "²" spells a letter of its own yet separates words for the
+  // regex, a combining mark is a word unit that spells none, "Ð" folds to d.
+  const ODD = ['²', '¹', '\u0301', 'Ð', 'đ', '×', '\u00a0', 'ª'];
+  const oddStarts = [['²ab', 'neu', 'ro'], ['d', 'gia', 'kho'], ['ª', 'kho', 'khan'], ...STARTS];
+  const piece = fc.oneof(text, fc.constantFrom(...ODD, ...PUNCT), fc.constantFrom('²ab', 'ab', 'Đ', 'D '));
+  const oddText = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(''));
+  /** Texts that often do begin with a prompt: odd units, then a prompt's words in some case, then any text. */
+  const nearStart = fc
+    .tuple(
+      fc.array(fc.constantFrom(...ODD, ...PUNCT), { maxLength: 3 }),
+      fc.constantFrom(...oddStarts),
+      fc.constantFrom(' ', ', ', '²', ' - '),
+      fc.boolean(),
+      oddText,
+    )
+    .map(([lead, start, gap, upper, tail]) => {
+      const words = start.join(gap);
+      return `${lead.join('')}${upper ? words.toUpperCase() : words}${tail}`;
+    });
+
+  it('passes every text the regex matches, from any index', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(
+        fc.subarray(oddStarts, { minLength: 1 }),
+        fc.oneof(oddText, nearStart),
+        fc.nat(4),
+        (starts, s, from) => {
+          const { regex, firstWord } = promptStartFilter(starts);
+          regex.lastIndex = from;
+          if (!regex.test(s)) return;
+          matched++;
+          expect(firstWord(s, from)).toBe(true);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // Not vacuous: many of the texts do match.
+    expect(matched).toBeGreaterThan(100);
+  });
+
+  it('rules out a paragraph that only shares the first letter, and keeps the regex’s backtracking', () => {
+    const { firstWord } = promptStartFilter([
+      ['neu', 'ro', 'nhung'],
+      ['²ab', 'x', 'y'],
+    ]);
+    expect(firstWord('Nêu rõ', 0)).toBe(true);
+    expect(firstWord('- “NÊU, rõ', 2)).toBe(true);
+    expect(firstWord('Nếu có', 0)).toBe(true);
+    expect(firstWord('Nêuu rõ', 0)).toBe(false);
+    expect(firstWord('Nam nữ', 0)).toBe(false);
+    expect(firstWord('Ne', 0)).toBe(false);
+    expect(firstWord('²²ab x y', 0)).toBe(true);
   });
 });
 

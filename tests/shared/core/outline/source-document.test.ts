@@ -1,8 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../../../shared/core/document/from-text.ts';
 import { analyzeDocument } from '../../../../shared/core/headings/analyze-document.ts';
 import { Outline } from '../../../../shared/core/outline/outline-schema.ts';
-import { sourceReason } from '../../../../shared/core/outline/source-document.ts';
+import {
+  promptsInNumberedParagraphs,
+  promptsInNumberedParagraphsByDefinition,
+  sourceReason,
+} from '../../../../shared/core/outline/source-document.ts';
 
 const PROMPTS = [
   'Tiếp tục tuyên truyền, vận động người lao động gia nhập tổ chức công đoàn; phát triển đoàn viên ở các doanh nghiệp ngoài nhà nước.',
@@ -80,5 +85,43 @@ describe('sourceReason: a document is the đề cương itself only when it says
         ...PROMPTS.map((g, i) => `${i + 1}. ${g}`),
       ),
     ).toContain('đứng ngay trong các mục đánh số');
+  });
+});
+
+describe('promptsInNumberedParagraphs (headings first) equals its definition', () => {
+  const line = fc.oneof(
+    fc.constantFrom(...PROMPTS),
+    fc.constantFrom(...PROMPTS).map((g) => `- ${g}`),
+    fc.tuple(fc.integer({ min: 1, max: 4 }), fc.constantFrom(...PROMPTS)).map(([n, g]) => `${n}. ${g}`),
+    fc.tuple(fc.constantFrom('a', 'b'), fc.constantFrom(...PROMPTS)).map(([n, g]) => `${n}) ${g}`),
+    fc.constantFrom(
+      'KẾ HOẠCH',
+      'ĐỀ CƯƠNG BÁO CÁO',
+      'I. NHIỆM VỤ, GIẢI PHÁP',
+      'II. TỔ CHỨC THỰC HIỆN',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      '-----oOo-----',
+      'Nơi nhận:',
+      'KT. CHỦ TỊCH',
+      'MẪU 1',
+      'Đơn vị đã triển khai kế hoạch đến toàn thể đoàn viên trong tháng đầu năm.',
+    ),
+  );
+
+  it('on random documents of prompts, numbered or not, headings and parts', () => {
+    let yes = 0;
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 24 }), (lines) => {
+        const analysis = analyzeDocument(docFromText(lines.join('\n')));
+        for (const part of analysis.parts) {
+          const fast = promptsInNumberedParagraphs(analysis, outline, part);
+          expect(fast).toBe(promptsInNumberedParagraphsByDefinition(analysis, outline, part));
+          if (fast) yes++;
+        }
+      }),
+      { numRuns: 1500 },
+    );
+    // Not vacuous: some documents do carry the prompts in their numbered paragraphs.
+    expect(yes).toBeGreaterThan(10);
   });
 });

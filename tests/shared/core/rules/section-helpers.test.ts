@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateReport } from '../../../../bench/generate-report.ts';
 import { docFromText } from '../../../../shared/core/document/from-text.ts';
 import { analyzeDocument } from '../../../../shared/core/headings/analyze-document.ts';
-import { sectionEnd } from '../../../../shared/core/rules/section-helpers.ts';
+import { ENDING, isDocumentEnding, sectionEnd } from '../../../../shared/core/rules/section-helpers.ts';
 
 const fixtures = join(import.meta.dirname, '../../../fixtures/check');
 // The real documents beside the repository, when present.
@@ -60,5 +61,26 @@ describe("the parts' heading lists", () => {
       seen += headings.length;
     }
     expect(seen).toBeGreaterThan(100);
+  });
+});
+
+describe('isDocumentEnding', () => {
+  it('answers as ENDING does, reading the two ends only', () => {
+    const piece = fc.constantFrom(
+      'Trên đây',
+      'Trên đây là',
+      'Trên đâyx',
+      'Trên đây_',
+      'Trên đây1',
+      'trên đây',
+    );
+    const tail = fc.constantFrom('', ' ', './.', '.', '/.', 'báo cáo./.', 'x', 'đ', '…/.');
+    fc.assert(
+      fc.property(fc.constantFrom('', 'a ', ' '), piece, fc.string({ maxLength: 3 }), tail, (a, b, c, d) => {
+        const text = a + b + c + d;
+        expect(isDocumentEnding(text), text).toBe(ENDING.test(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

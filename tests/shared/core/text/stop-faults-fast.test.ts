@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/core/text/stop-faults.ts';
 
 const mark = fc.constantFrom('', '.', ';', ':', ',', '…');
+const mark2 = fc.constantFrom('', '.', ';', ':', ',', '…', '!', '?', ')');
 
 /** endingFaults as it read lists before it counted: every run through oddEndings, arrays and all. */
 function endingFaultsByDefinition(entries: readonly EndingEntry[]): EndingFault[] {
@@ -37,7 +38,11 @@ function endingFaultsByDefinition(entries: readonly EndingEntry[]): EndingFault[
 }
 
 const entry = fc.record({
-  text: fc.tuple(fc.constantFrom('Nội dung', 'việc làm', '12'), mark, fc.constantFrom('', ' ')),
+  text: fc.tuple(
+    fc.constantFrom('Nội dung', 'việc làm', '12', 'Hà Nội', 'HÀ NỘI', 'chủ trì', 'Ư'),
+    mark2,
+    fc.constantFrom('', ' ', '\t'),
+  ),
   list: fc.constantFrom(null, 'dash', 'arabic'),
   prose: fc.boolean(),
 });
@@ -64,6 +69,28 @@ describe('list endings by counts', () => {
         expect(endingFaults(entries)).toEqual(endingFaultsByDefinition(entries));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('endingFaults reads the prose habit as the array-based reading did', () => {
+    // Mostly ended paragraphs, so that the habit (nine in ten ended) is often just met or just missed.
+    const ending = fc.constantFrom('.', '.', '!', '?', '…', ';', ':', '', ')');
+    const prose = fc.record({
+      word: fc.constantFrom('Nội dung', 'việc làm', 'Hà Nội', 'chủ trì', '12'),
+      end: ending,
+      list: fc.constantFrom(null, null, 'dash'),
+    });
+    fc.assert(
+      fc.property(fc.array(prose, { minLength: 10, maxLength: 24 }), (raw) => {
+        const entries: EndingEntry[] = raw.map((e, block) => ({
+          block,
+          text: e.word + e.end,
+          list: e.list,
+          prose: true,
+        }));
+        expect(endingFaults(entries)).toEqual(endingFaultsByDefinition(entries));
+      }),
+      { numRuns: 1500 },
     );
   });
 });

@@ -4,6 +4,7 @@ import { foldWordTable } from '../../../../shared/core/text/fold.ts';
 import { LOWER_NAME_HEADS } from '../../../../shared/core/text/name-heads.ts';
 import { findRepeats } from '../../../../shared/core/text/repeated-words.ts';
 import { spellingSlips } from '../../../../shared/core/text/spelling-slips.ts';
+import { MAY_HOLD } from '../../../../shared/core/text/syllable-grammar.ts';
 import { placedWords } from '../../../../shared/core/text/tone-placement.ts';
 import { mayBeWrittenHash, SCAN, scanParagraph, wordPass } from '../../../../shared/core/text/word-scan.ts';
 import { wordTokens } from '../../../../shared/core/text/word-tokens.ts';
@@ -163,5 +164,47 @@ describe('NAME_HEAD: a lower-case word that may open a name', () => {
     expect((wordPass([{ text: 'theo quyết định số 12' }]).flags[0] as number) & SCAN.NAME_HEAD).toBe(
       SCAN.NAME_HEAD,
     );
+  });
+});
+
+/** Letters MAY_HOLD looks for and the units around a word's end. */
+// biome-ignore format: one row per purpose
+const untonedText = fc.string({
+  unit: fc.constantFrom(
+    'a', 'e', 'i', 'o', 'u', 'y', 'A', 'Y', 'ạ', 'á', 'ê', 'c', 'h', 'p', 't', 'C', 'H', 'P', 'T', 'n', 'g',
+    'f', 'j', 'w', 'z', 'F', 'Z', 'q', 'Q', 'm', 'M', 'đ', ' ', ',', '-', '1', '×', '\u00ad', '\u0301', 'İ', '\u00a0',
+  ),
+  maxLength: 24,
+});
+
+/** Words of an onset, a vowel and a coda, MAY_HOLD's shapes among them ("tich", "quam", "fe"). */
+const syllable = fc
+  .tuple(
+    fc.constantFrom('', 't', 'ch', 'qu', 'f', 'W', 'đ', 'Q', 'ng'),
+    fc.constantFrom('a', 'i', 'Y', 'ạ', 'ê', 'am', 'o', 'E'),
+    fc.constantFrom('', 'c', 'ch', 'p', 't', 'CH', 'T', 'cH', 'm', 'nh', 'h'),
+  )
+  .map((parts) => parts.join(''));
+const syllables = fc
+  .array(fc.tuple(syllable, fc.constantFrom(' ', ', ', '-', '1', '×', '')), { maxLength: 6 })
+  .map((parts) => parts.flat().join(''));
+
+describe('UNTONED: where untonedSlips may find a slip', () => {
+  it('is set wherever MAY_HOLD matches', () => {
+    fc.assert(
+      fc.property(fc.oneof(untonedText, syllables, sentence, caseText), (text) => {
+        const flags = wordPass([{ text }]).flags[0] as number;
+        if (MAY_HOLD.test(text)) expect(flags & SCAN.UNTONED).toBe(SCAN.UNTONED);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('is not set in prose without an unmarked closed syllable or a foreign onset', () => {
+    const untoned = (text: string) => ((wordPass([{ text }]).flags[0] as number) & SCAN.UNTONED) !== 0;
+    expect(untoned('Công đoàn cơ sở đã tổ chức tốt các hoạt động, quyết định số 12')).toBe(false);
+    expect(untoned('CHỦ TICH công đoàn')).toBe(true);
+    expect(untoned('mối quam hệ')).toBe(true);
+    expect(untoned('cà fe')).toBe(true);
   });
 });

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { GENRE_WORDS } from '../../../../shared/core/text/genre-words.ts';
+import { tonePlacement } from '../../../../shared/core/text/tone-placement.ts';
 import { cachedScan, scanParagraph } from '../../../../shared/core/text/word-scan.ts';
-import { hasPairBit, keysOf } from '../../../../shared/core/text/word-scan-keys.ts';
+import {
+  hashWord,
+  hasPairBit,
+  keysOf,
+  PAIR_MASK,
+  pair,
+  WORD_INFO,
+} from '../../../../shared/core/text/word-scan-keys.ts';
 import { trickyText } from './arbitraries.ts';
 
 describe('word scan fast paths', () => {
@@ -12,6 +21,47 @@ describe('word scan fast paths', () => {
       for (const key of set) if (!hasPairBit(k, key)) missing.push(key);
     expect(missing).toEqual([]);
     expect(k.exactPairs.size).toBeGreaterThan(100);
+  });
+
+  it('keysOf holds the keys of every listed word in both tone placements, as the plain loop makes them', () => {
+    const exactPairs = new Set<number>();
+    const foldSecond = new Set<number>();
+    const foldFirst = new Set<number>();
+    const rhymeSecond = new Set<number>();
+    const rhymeFirst = new Set<number>();
+    const info = new Uint8Array(0x10000);
+    const bits = new Set<number>();
+    const both = (s: string) => [s, tonePlacement(s)?.other ?? s];
+    for (const listed of GENRE_WORDS) {
+      const [first = '', second = ''] = listed.split(' ');
+      for (const f of both(first))
+        for (const s of both(second)) {
+          const a = hashWord(f);
+          const b = hashWord(s);
+          exactPairs.add(pair(a.exact, b.exact));
+          foldSecond.add(pair(a.exact, b.fold));
+          foldFirst.add(pair(a.fold, b.exact));
+          rhymeSecond.add(pair(a.exact, b.rhyme));
+          rhymeFirst.add(pair(a.rhyme, b.exact));
+          info[a.exact & 0xffff] = (info[a.exact & 0xffff] as number) | WORD_INFO.FIRST;
+          info[b.exact & 0xffff] = (info[b.exact & 0xffff] as number) | WORD_INFO.SECOND;
+        }
+    }
+    for (const set of [exactPairs, foldSecond, foldFirst, rhymeSecond, rhymeFirst])
+      for (const key of set) bits.add(key & PAIR_MASK);
+    const k = keysOf();
+    const sorted = (s: Set<number>) => [...s].sort((x, y) => x - y);
+    expect(sorted(k.exactPairs)).toEqual(sorted(exactPairs));
+    expect(sorted(k.foldSecond)).toEqual(sorted(foldSecond));
+    expect(sorted(k.foldFirst)).toEqual(sorted(foldFirst));
+    expect(sorted(k.rhymeSecond)).toEqual(sorted(rhymeSecond));
+    expect(sorted(k.rhymeFirst)).toEqual(sorted(rhymeFirst));
+    const listedBits = (x: number) => x & (WORD_INFO.FIRST | WORD_INFO.SECOND);
+    expect([...k.info].map(listedBits)).toEqual([...info]);
+    const set: number[] = [];
+    for (let slot = 0; slot <= PAIR_MASK; slot++)
+      if (((k.pairBits[slot >>> 5] as number) >>> (slot & 31)) & 1) set.push(slot);
+    expect(set).toEqual(sorted(bits));
   });
 
   it('cachedScan answers scanParagraph for each paragraph of a list, once per list', () => {

@@ -110,6 +110,21 @@ ruleTable(rule, {
       ),
     },
     {
+      name: 'a section with its prompt left in and its own content after it: written (the prompt is leftover-guidance’s)',
+      outline,
+      text: lines(
+        'BÁO CÁO',
+        'Kết quả hoạt động công đoàn 6 tháng đầu năm 2024',
+        'I. ĐẶC ĐIỂM TÌNH HÌNH',
+        '1. Tình hình chung',
+        'Đơn vị có 40 đoàn viên.',
+        'II. KẾT QUẢ HOẠT ĐỘNG',
+        'Đánh giá kết quả tuyên truyền, chăm lo đời sống và bảo vệ quyền lợi của đoàn viên.',
+        'Tổ chức 4 buổi tuyên truyền pháp luật lao động cho đoàn viên.',
+        'Trên đây là báo cáo kết quả hoạt động./.',
+      ),
+    },
+    {
       name: 'a Phần whose title stands on the next line and which has content',
       text: lines(
         'Phần thứ nhất',
