@@ -3,18 +3,7 @@
  * drafts differ (case, spacing, punctuation, diacritics, lines dropped, doubled or swapped, a second
  * document run on), so the comparison covers far more paths of every rule than the documents alone.
  */
-
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../bench/generate-report.ts';
 
 type Mutation = (text: string, r: () => number, other: string) => string;
 
