@@ -22,13 +22,13 @@ export function beginsWithPrompt(rest: string, start: readonly string[]): boolea
  * folds to it; the text is NFC, as the analysis makes it.
  */
 export function promptStartFilter(starts: readonly (readonly string[])[]): PromptStartFilter {
-  const { letter, letterUnits, separator, wordChar, isWordUnit } = classes();
+  const { letter, letterUnits, separator, wordChar } = classes();
   const spell = (word: string) => [...word].map((ch) => letter(ch.charCodeAt(0))).join('');
   const alternatives = [...new Set(starts.map((s) => s.map(spell).join(`${separator}+`)))];
   // The units a match can begin with: a separator (some may come first), or a letter that folds to
   // the first letter of a prompt's first word. Testing one unit rules out most paragraphs.
-  const firstUnits = new Uint8Array(0x10000);
-  for (let u = 0; u < 0x10000; u++) if (!isWordUnit(u)) firstUnits[u] = 1;
+  const firstUnits = new Uint8Array(0x10000).fill(1);
+  for (const [first, last] of WORD_UNIT_RANGES) firstUnits.fill(0, first, last + 1);
   for (const start of starts) {
     for (const u of letterUnits(start[0]?.charCodeAt(0) ?? -1)) firstUnits[u] = 1;
   }
@@ -78,6 +78,34 @@ function firstWordAt(text: string, from: number, words: readonly (readonly numbe
 const WORD_RANGES =
   '0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff';
 
+/** WORD_RANGES as [first, last] units: filling a table from them costs nothing next to 65 536 regex tests. */
+const WORD_UNIT_RANGES: readonly (readonly [number, number])[] = [
+  [0x30, 0x39],
+  [0x41, 0x5a],
+  [0x61, 0x7a],
+  [0xaa, 0xaa],
+  [0xb5, 0xb5],
+  [0xba, 0xba],
+  [0xc0, 0xd6],
+  [0xd8, 0xf6],
+  [0xf8, 0x24f],
+  [0x300, 0x36f],
+  [0x1e00, 0x1eff],
+];
+
+/** For each UTF-16 unit, 1 when it is a word character (in WORD_RANGES), else 0. */
+export function wordUnitTable(): Uint8Array {
+  const units = new Uint8Array(0x10000);
+  for (const [first, last] of WORD_UNIT_RANGES) units.fill(1, first, last + 1);
+  return units;
+}
+
+/** The definition wordUnitTable() shortcuts: the regex class itself, tested on every unit. */
+export function wordUnitTableByRegex(): Uint8Array {
+  const wordChar = new RegExp(`[${WORD_RANGES}]`);
+  return Uint8Array.from({ length: 0x10000 }, (_, u) => (wordChar.test(String.fromCharCode(u)) ? 1 : 0));
+}
+
 let cached: ReturnType<typeof buildClasses> | null = null;
 function classes(): ReturnType<typeof buildClasses> {
   cached ??= buildClasses();
@@ -96,7 +124,6 @@ function buildClasses() {
     if (list) list.push(c);
     else byUnit.set(k, [c]);
   }
-  const wordChar = new RegExp(`[${WORD_RANGES}]`);
   // The same classes as tables, for firstWordAt: the letter each unit spells (-1: none), the letters
   // spelled by a class of their own (others by themselves only), and the word units.
   const classOf = new Int32Array(0x10000).fill(-1);
@@ -105,15 +132,12 @@ function buildClasses() {
     hasClass[k] = 1;
     for (const u of units) classOf[u] = k;
   }
-  const wordUnits = Uint8Array.from({ length: 0x10000 }, (_, u) =>
-    wordChar.test(String.fromCharCode(u)) ? 1 : 0,
-  );
+  const wordUnits = wordUnitTable();
   return {
     letter: (unit: number) => `[${(byUnit.get(unit) ?? [unit]).map(hexUnit).join('')}]`,
     letterUnits: (unit: number): readonly number[] => byUnit.get(unit) ?? (unit >= 0 ? [unit] : []),
     separator: `[^${WORD_RANGES}]`,
     wordChar: `[${WORD_RANGES}]`,
-    isWordUnit: (unit: number) => wordUnits[unit] === 1,
     classOf,
     hasClass,
     wordUnits,

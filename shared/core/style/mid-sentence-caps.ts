@@ -18,6 +18,7 @@ import {
   ALONE,
   ALWAYS_COMMON,
   BEFORE_ACT,
+  BODY_TYPES,
   CLAUSE_WORDS,
   FIRST_HASHED,
   FUNCTION_WORDS,
@@ -218,6 +219,7 @@ function actsHere(text: string, prev: { start: number; end: number; comma: boole
   const p2 = back ? text.slice(back.start, back.end) : '';
   if (/^luật$/iu.test(p1)) return false; // "Luật Ban hành văn bản …" is the law's name
   if (BEFORE_ACT.has(`${p2} ${p1}`.toLowerCase())) return true;
+  if (BODY_TYPES.has(`${p2} ${p1}`.toLowerCase())) return false; // "Trung tâm Giao lưu …": a name
   const named = (w: string) => w.length > 1 && isUpperAt(w, 0) && !/\p{Lu}/u.test(w.slice(1));
   return !prev.comma && (named(p1) || (named(p2) && !isUpperAt(p1, 0) && !back?.comma));
 }

@@ -21,6 +21,14 @@ export const PLURAL_NOUNS = set(
 export const PLURAL = set('các|những|mọi');
 /** Words a name never is, whatever follows them: members and workers. */
 export const ALWAYS_COMMON = set('đảng viên|đoàn viên|hội viên|người lao động|thành viên');
+/**
+ * The types of bodies written as two words ("Tổng công ty" ends with one) ("Trung tâm Giao lưu Văn hóa …", "Công ty Giao nhận …"): a
+ * capital right after one opens the body's name, whose words of function and field take a capital
+ * (NĐ 30/2020, Phụ lục II, mục II.3) — never a verb the body acts by.
+ */
+export const BODY_TYPES = set(
+  'trung tâm|công ty|bệnh viện|học viện|thư viện|bảo tàng|nhà hát|nhà máy|ngân hàng|xí nghiệp',
+);
 /** Words that only join a sentence: a capital on them is the sentence's mistake wherever it stands. */
 export const FUNCTION_WORDS = set('các|những|và|của|theo|tại|về|với|cho|để|trên|nhằm|đối với');
 /** Compounds of common words that title case writes with two capitals ("Hội Nghị", "Kế Hoạch"). */

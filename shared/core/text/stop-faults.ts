@@ -64,8 +64,8 @@ export function endMark(text: string): string {
 /**
  * The one item of a list that ends unlike the others: with nothing where at least three quarters
  * of the others (two or more) end with "." or ";", or with ";" in a list of "." — not the other way:
- * the last item of a ";" list ends with "." by rule. The definition; endingFaults reads lists by
- * oddEnding, which answers alike with counts instead of arrays (a check reads a thousand lists).
+ * the last item of a ";" list ends with "." by rule. The definition; oddEnding answers alike with
+ * counts, and EndingReader keeps those counts as the items come (a check reads a thousand lists).
  */
 export function oddEndings(marks: readonly string[]): number[] {
   const odd: number[] = [];
@@ -148,46 +148,85 @@ const PROSE_SHARE = 0.9;
 /**
  * Items of a list (consecutive entries with one marker, three or more) that end unlike the others,
  * and long prose paragraphs ending on a lower-case word where the document ends nearly all of them.
- * A run is read by its bounds in `entries` and every last character by its code: no array a run,
- * no string a paragraph (a check reads thousands; the test compares it with the array reading).
+ * The definition reads an array of entries; the rule feeds an EndingReader one paragraph at a time
+ * (no object an entry: a check reads thousands). The test compares both with the array reading.
  */
 export function endingFaults(entries: readonly EndingEntry[]): EndingFault[] {
-  const faults: EndingFault[] = [];
-  /** The list entries from..to-1; a run of one or two items has no odd one (most runs). */
-  const endRun = (from: number, to: number) => {
-    if (to - from < 3) return;
-    const marks: string[] = [];
-    for (let k = from; k < to; k++) marks.push(endMark(entries[k]?.text ?? ''));
-    const i = oddEnding(marks);
-    if (i < 0) return;
-    let dots = 0;
-    let semis = 0;
-    for (const m of marks) {
-      if (m === '.') dots++;
-      else if (m === ';') semis++;
+  const reader = new EndingReader();
+  for (const e of entries) reader.add(e.block, e.text, e.list, e.prose);
+  return reader.faults();
+}
+
+/** endingFaults one entry at a time, by counts: no array for a list, no string for a mark. */
+export class EndingReader {
+  private readonly found: EndingFault[] = [];
+  /** The list being read: its marker, its items, and how many end with ".", ";", ":" or nothing. */
+  private list: string | null = null;
+  private items = 0;
+  private dots = 0;
+  private semis = 0;
+  private colons = 0;
+  private empties = 0;
+  /** The last item of the list ending with nothing, and with ";" (what oddEnding would name). */
+  private lastEmpty = 0;
+  private lastSemi = 0;
+  private prose = 0;
+  private ended = 0;
+  /** Prose paragraphs ending on a lower-case letter: faults if the document has the habit. */
+  private readonly lower: number[] = [];
+
+  add(block: number, text: string, list: string | null, prose: boolean): void {
+    if (this.items > 0 && list !== this.list) this.endRun();
+    const c = lastCode(text);
+    if (list !== null) {
+      this.list = list;
+      this.items++;
+      // endMark(text), by its code: "." ";" ":" "," "…" or nothing.
+      if (c === 0x2e) this.dots++;
+      else if (c === 0x3b) {
+        this.semis++;
+        this.lastSemi = block;
+      } else if (c === 0x3a) this.colons++;
+      else if (c !== 0x2c && c !== 0x2026) {
+        this.empties++;
+        this.lastEmpty = block;
+      }
     }
-    const usual = dots >= semis ? '.' : ';';
-    faults.push({ block: entries[from + i]?.block ?? 0, mark: marks[i] ?? '', usual, kind: 'list' });
-  };
-  let prose = 0;
-  let ended = 0;
-  for (const e of entries) {
-    if (!e.prose) continue;
-    prose++;
-    if (isTerminal(lastCode(e.text))) ended++;
+    if (!prose) return;
+    this.prose++;
+    if (isTerminal(c)) this.ended++;
+    else if (isLowerUnit(c)) this.lower.push(block);
   }
-  const habit = prose >= MIN_PROSE && ended >= prose * PROSE_SHARE;
-  let start = -1; // the first entry of the list being read, or -1
-  for (let k = 0; k < entries.length; k++) {
-    const e = entries[k] as EndingEntry;
-    if (start >= 0 && e.list !== entries[start]?.list) {
-      endRun(start, k);
-      start = -1;
+
+  /** A paragraph that is no entry between two items: it ends their list (when one is open, with a marker). */
+  interrupt(): void {
+    if (this.items > 0 && this.list) this.endRun();
+  }
+
+  /** The faults of every entry added; call once, after the last. */
+  faults(): EndingFault[] {
+    if (this.items > 0) this.endRun();
+    const faults = this.found;
+    if (this.prose >= MIN_PROSE && this.ended >= this.prose * PROSE_SHARE)
+      for (const block of this.lower) faults.push({ block, mark: '', usual: '.', kind: 'paragraph' });
+    // A paragraph's own fault came before its list's in the array reading (its list ends later).
+    return faults.sort(
+      (a, b) => a.block - b.block || (a.kind === b.kind ? 0 : a.kind === 'paragraph' ? -1 : 1),
+    );
+  }
+
+  /** oddEnding of the list read so far, from its counts; a run of one or two items has no odd one. */
+  private endRun(): void {
+    const { dots, semis, empties } = this;
+    const counted = this.items - this.colons;
+    const byDots = dots >= 2 && dots * 4 >= (counted - 1) * 3;
+    const bySemis = semis >= 2 && semis * 4 >= (counted - 1) * 3;
+    const times = (byDots ? empties + semis : 0) + (bySemis ? empties : 0);
+    if (this.items >= 3 && times === 1) {
+      const usual = dots >= semis ? '.' : ';';
+      const [block, mark] = empties === 1 ? [this.lastEmpty, ''] : [this.lastSemi, ';'];
+      this.found.push({ block, mark, usual, kind: 'list' });
     }
-    if (e.list !== null && start < 0) start = k;
-    if (habit && e.prose && isLowerUnit(lastCode(e.text)))
-      faults.push({ block: e.block, mark: '', usual: '.', kind: 'paragraph' });
+    this.items = this.dots = this.semis = this.colons = this.empties = 0;
   }
-  if (start >= 0) endRun(start, entries.length);
-  return faults.sort((a, b) => a.block - b.block);
 }

@@ -2,20 +2,26 @@ import { locateClosing } from '../../formal/locate-closing.ts';
 import type { BlockInfo } from '../../headings/block-info.ts';
 import { MARK, paragraphMarks } from '../../text/paragraph-marks.ts';
 import { STOP_MESSAGES } from '../../text/punctuation-messages.ts';
-import { type EndingEntry, endingFaults, scanStops } from '../../text/stop-faults.ts';
+import { EndingReader, scanStops } from '../../text/stop-faults.ts';
 import type { Rule } from '../rule.ts';
 
 const NGUYEN_TAC = 'nguyên tắc nhất quán: các ý song song kết thúc như nhau';
 const LONG = 60;
-const BREAK: EndingEntry = { block: -1, text: '', list: null, prose: false };
 const PROSE = 80;
-/** What the ending check needs of a paragraph: the list it is an item of, or whether it is prose. */
-function entryOf(info: BlockInfo | undefined, block: number, text: string, tab: boolean): EndingEntry | null {
-  if (!info || (info.kind !== 'body' && info.kind !== 'list-item' && info.kind !== 'heading')) return null;
+/** Adds what the ending check needs of a paragraph (its list, or whether it is prose); false if it does not enter. */
+function addEntry(
+  c: EndingReader,
+  info: BlockInfo | undefined,
+  block: number,
+  text: string,
+  tab: boolean,
+): boolean {
+  if (!info || (info.kind !== 'body' && info.kind !== 'list-item' && info.kind !== 'heading')) return false;
   const item = info.numbering && (info.kind !== 'heading' || info.inline || info.text.length >= LONG);
   const prose = info.kind === 'body' && text.length >= PROSE;
-  if ((!item && !prose) || tab) return null;
-  return { block, text, list: item ? (info.numbering?.scheme ?? null) : null, prose };
+  if ((!item && !prose) || tab) return false;
+  c.add(block, text, item ? (info.numbering?.scheme ?? null) : null, prose);
+  return true;
 }
 /**
  * Full stops and the ends of paragraphs: no "..", ",...." for ",...", no full stop before a lower-case
@@ -29,15 +35,13 @@ const rule: Rule = {
   source: 'NĐ 30/2020, Phụ lục I, II; Nguyên tắc nhất quán: các ý song song kết thúc như nhau',
   check({ doc, analysis }, report) {
     const flags = paragraphMarks(analysis.blocks, doc.blocks);
-    const entries: EndingEntry[] = [];
+    const entries = new EndingReader();
     for (let index = 0; index < doc.blocks.length; index++) {
       const text = doc.blocks[index]?.text ?? '';
       // Only list items and prose enter; anything else between two items ends their list.
       const marks = flags[index];
       const tab = marks === undefined ? text.includes('\t') : (marks & MARK.TAB) !== 0; // a table row
-      const entry = entryOf(analysis.blocks[index], index, text, tab);
-      if (entry) entries.push(entry);
-      else if (entries[entries.length - 1]?.list) entries.push(BREAK);
+      if (!addEntry(entries, analysis.blocks[index], index, text, tab)) entries.interrupt();
       if (!((marks ?? MARK.STOP) & MARK.STOP)) continue;
       for (const f of scanStops(text)) {
         const range: [number, number] = [f.start, f.end];
@@ -49,7 +53,7 @@ const rule: Rule = {
     }
     // The last paragraph before the signature is dau-ket-thuc's ("./.").
     const last = new Set(locateClosing(analysis).map((c) => c.lastBody));
-    for (const f of endingFaults(entries)) {
+    for (const f of entries.faults()) {
       const text = (doc.blocks[f.block]?.text ?? '').trimEnd();
       if (f.kind === 'paragraph' && last.has(f.block)) continue;
       const how = f.mark ? `bằng “${f.mark}”` : 'không có dấu câu';

@@ -10,8 +10,6 @@ import { gluedListMark } from '../../headings/list-mark-spacing.ts';
 import type { Report, Rule } from '../rule.ts';
 
 const CITE = '(NĐ 30/2020, Phụ lục I, mục II.6.c–đ)';
-/** Paragraphs a malformed heading label may hide in: not the header, the title or the closing. */
-const SCANNED = new Set(['body', 'list-item']);
 
 /**
  * Heading labels as NĐ 30/2020 writes them: "I." and one space before a title in capitals, no "."
@@ -29,7 +27,8 @@ const rule: Rule = {
   check({ analysis }, report) {
     const put = (info: BlockInfo, f: LabelFault) => report(toReport(info, f));
     for (const info of analysis.blocks) {
-      if (!SCANNED.has(info.kind)) continue;
+      // A malformed heading label hides in a body paragraph or list item: not the header, title or closing.
+      if (info.kind !== 'body' && info.kind !== 'list-item') continue;
       // gluedListMark reads only a list mark with no space after it ("+Tổng số"): most items have one.
       const n = info.numbering;
       const glued = n && n.titleStart === n.range[1] ? gluedListMark(info) : null;

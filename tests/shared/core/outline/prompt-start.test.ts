@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { beginsWithPrompt, promptStartFilter } from '../../../../shared/core/outline/prompt-start.ts';
+import {
+  beginsWithPrompt,
+  promptStartFilter,
+  wordUnitTable,
+  wordUnitTableByRegex,
+} from '../../../../shared/core/outline/prompt-start.ts';
 import { foldWords } from '../../../../shared/core/text/fold.ts';
 
 /** NFC Vietnamese-ish text, as the analysis hands it over: words, case, marks, punctuation. */
@@ -136,5 +141,25 @@ describe('beginsWithPrompt', () => {
     expect(beginsWithPrompt('NÊU RÕ, những khó khăn', ['neu', 'ro', 'nhung'])).toBe(true);
     expect(beginsWithPrompt('Cần nêu rõ những', ['neu', 'ro', 'nhung'])).toBe(false);
     expect(beginsWithPrompt('Nêu rõ', ['neu', 'ro', 'nhung'])).toBe(false);
+  });
+});
+
+describe('wordUnitTable', () => {
+  it('marks exactly the units the WORD_RANGES regex class matches, every one of the 65 536', () => {
+    const fast = wordUnitTable();
+    const byRegex = wordUnitTableByRegex();
+    const differing: string[] = [];
+    for (let u = 0; u < 0x10000; u++) if (fast[u] !== byRegex[u]) differing.push(u.toString(16));
+    expect(differing).toEqual([]);
+    fc.assert(fc.property(fc.integer({ min: 0, max: 0xffff }), (u) => fast[u] === byRegex[u]));
+  });
+
+  it('lets promptStartFilter begin at every separator and at no word unit outside the first letters', () => {
+    const { firstUnits } = promptStartFilter(STARTS);
+    const byRegex = wordUnitTableByRegex();
+    const wrong: string[] = [];
+    for (let u = 0; u < 0x10000; u++) if (byRegex[u] === 0 && firstUnits[u] !== 1) wrong.push(u.toString(16));
+    for (const ch of 'abcxyz019ăơ') if (firstUnits[ch.charCodeAt(0)] !== 0) wrong.push(ch);
+    expect(wrong).toEqual([]);
   });
 });

@@ -72,11 +72,30 @@ describe('list endings by counts', () => {
     );
   });
 
+  it("endingFaults puts a paragraph's own fault before its list's, as the array-based reading did", () => {
+    const habit = Array.from({ length: 10 }, (_, block) => ({
+      block,
+      text: 'Nội dung.',
+      list: null,
+      prose: true,
+    }));
+    const items = ['việc làm.', 'việc làm.', 'việc làm'].map((text, i) => ({
+      block: 10 + i,
+      text,
+      list: 'dash',
+      prose: true,
+    }));
+    const entries: EndingEntry[] = [...habit, ...items];
+    const faults = endingFaults(entries);
+    expect(faults.map((f) => `${f.block} ${f.kind}`)).toEqual(['12 paragraph', '12 list']);
+    expect(faults).toEqual(endingFaultsByDefinition(entries));
+  });
+
   it('endingFaults reads the prose habit as the array-based reading did', () => {
     // Mostly ended paragraphs, so that the habit (nine in ten ended) is often just met or just missed.
     const ending = fc.constantFrom('.', '.', '!', '?', '…', ';', ':', '', ')');
     const prose = fc.record({
-      word: fc.constantFrom('Nội dung', 'việc làm', 'Hà Nội', 'chủ trì', '12'),
+      word: fc.constantFrom('Nội dung', 'việc làm', 'Hà Nội', 'chủ trì', '12', 'Ư', 'đ}'),
       end: ending,
       list: fc.constantFrom(null, null, 'dash'),
     });

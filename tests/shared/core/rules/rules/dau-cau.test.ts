@@ -22,6 +22,10 @@ ruleTable(rule, {
       text: '- Họp.\n- Thi đua;\n- Khen thưởng.\n- Tổng kết;',
     },
     { name: 'short headings under a letter', text: 'a) Mục đích\nb) Yêu cầu\nc) Nội dung.' },
+    {
+      name: 'two lists with a paragraph between them, each too short to have an odd item',
+      text: '- Họp.\n- Thi đua.\nCác nội dung khác\n- Khen thưởng\n- Tổng kết.',
+    },
     { name: 'a prose paragraph in a document without the habit', text: `${PROSE} trong năm` },
     { name: '"V/v" followed by its subject', text: 'V/v tổ chức hội nghị người lao động' },
   ],

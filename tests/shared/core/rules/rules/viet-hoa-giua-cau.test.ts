@@ -17,6 +17,9 @@ ruleTable(rule, {
     'Khen thưởng các Doanh nghiệp Viễn thông Quân đội.',
     'Ông Nguyễn Văn An phát biểu; bà Lê Thị Bình tham dự.',
     'Kỷ niệm 95 năm ngày thành lập Công đoàn Việt Nam.',
+    // A capital right after a body's type opens its name (NĐ 30/2020, Phụ lục II, mục II.3).
+    'Đoàn tham quan tại Trung tâm Giao lưu Văn hóa Phố cổ Hà Nội số 50 Đào Duy Từ.',
+    'Hợp đồng với Tổng công ty Giao nhận kho vận ngoại thương.',
   ],
   invalid: [
     {
@@ -52,6 +55,12 @@ ruleTable(rule, {
         { messageIncludes: 'chữ đầu', fix: true },
       ],
       output: 'Thủ tướng Chính phủ quy định mức chi về việc phê duyệt danh mục tại Hội nghị.',
+    },
+    {
+      name: 'a verb after a body named in full, not after a type of body',
+      text: 'Sở Tài chính Giao nhiệm vụ cho các phòng chuyên môn.',
+      findings: [{ messageIncludes: 'động từ', fix: true }],
+      output: 'Sở Tài chính giao nhiệm vụ cho các phòng chuyên môn.',
     },
   ],
 });
