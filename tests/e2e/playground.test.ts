@@ -110,6 +110,16 @@ describe.skipIf(!hasSidebar)('the playground in Chromium: the real sidebar on th
       process.env.KHUNG_SCREENSHOT === '1' ? '../../docs/playground.png' : '../../dist/playground.png';
     await page.screenshot({ path: resolve(import.meta.dirname, shot) });
     await missing.first().locator('button.k-button').click();
+    // The finding may leave the list (re-check under way) a moment before the server's edit shows in
+    // the document: wait for the document itself, then for the list.
+    await expect
+      .poll(
+        async () => (await page.locator('#page > p').allInnerTexts()).some((t) => t.startsWith('III. ')),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(true);
     await expect.poll(() => missing.count(), { timeout: 15_000 }).toBe(0);
     const texts = await page.locator('#page > p').allInnerTexts();
     const iii = texts.findIndex((t) => t.startsWith('III. '));
