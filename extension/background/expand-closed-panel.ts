@@ -65,6 +65,11 @@ async function expand(
   if (!snippet) return reply({ ok: false });
   if (snippetFields(snippet).length > 0) {
     reply({ ok: false });
+    // The page puts its caret back after the trigger when it reads this answer, and a message sent to
+    // the same frame afterwards is handled after that: the notice, which tells the officer what to do
+    // next, shows only once typing would go on after the trigger (never over its selection, where the
+    // next key would replace it; seen in the e2e suite under load).
+    await deps.sendToFrame(tabId, frameId, { type: 'khung:caret' }).catch(() => undefined);
     return deps.notice(tabId, frameId, formNotice(snippet));
   }
   // The trigger stays selected in the page; the insert replaces it, as the panel's does.

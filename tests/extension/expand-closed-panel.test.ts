@@ -15,6 +15,8 @@ interface Run {
   replies: Array<{ ok: boolean }>;
   sent: Array<{ tabId: number; frameId: number; message: object }>;
   notices: string[];
+  /** Replies, messages to the frame and notices, in the order the worker made them. */
+  order: string[];
   handled: boolean;
 }
 
@@ -22,7 +24,7 @@ async function run(
   raw: unknown,
   options: { panelOpen?: boolean; sender?: chrome.runtime.MessageSender; caret?: unknown } = {},
 ): Promise<Run> {
-  const out: Run = { replies: [], sent: [], notices: [], handled: false };
+  const out: Run = { replies: [], sent: [], notices: [], order: [], handled: false };
   let done: () => void = () => {};
   const finished = new Promise<void>((resolve) => {
     done = resolve;
@@ -32,6 +34,7 @@ async function run(
     snippets: async () => bundledSnippets(),
     sendToFrame: async (tabId, frameId, message) => {
       out.sent.push({ tabId, frameId, message });
+      out.order.push((message as { type: string }).type);
       if ((message as { type: string }).type === 'khung:insert') done();
       return (message as { type: string }).type === 'khung:caret'
         ? (options.caret ?? { ok: true, before: 'Đoạn kết. ', after: '' })
@@ -39,14 +42,18 @@ async function run(
     },
     notice: async (_tab, _frame, text) => {
       out.notices.push(text);
+      out.order.push('notice');
       done();
     },
   };
   out.handled = answerExpand(raw, options.sender ?? fromPage, SELF, deps, (a) => {
     out.replies.push(a);
+    out.order.push(`reply ${a.ok}`);
     if (!a.ok) done();
   });
   if (out.handled) await Promise.race([finished, new Promise((r) => setTimeout(r, 1000))]);
+  // What the worker still does after its answer (a notice after a not-ok reply) runs on promises.
+  await new Promise((r) => setTimeout(r, 0));
   return out;
 }
 
@@ -81,7 +88,10 @@ describe('expansion while typing with the panel closed (the worker)', () => {
   it('leaves a snippet with fields to the panel: no insert, a notice in the page, the trigger kept', async () => {
     const r = await run({ type: 'khung:expand', trigger: ';kg' });
     expect(r.replies).toEqual([{ ok: false }]);
-    expect(r.sent).toEqual([]);
+    // No insert: the one message to the frame is a read, sent after the answer so that the notice
+    // shows only once the page has put its caret back after the trigger (the page handles one
+    // frame's messages in order).
+    expect(r.order).toEqual(['reply false', 'khung:caret', 'notice']);
     expect(r.notices).toEqual([formNotice(byTrigger(';kg'))]);
     expect(r.notices[0]).toContain(';kg');
   });
