@@ -24,6 +24,13 @@ import { nextTask } from './wait.ts';
 
 let triggers: ReadonlyMap<string, string> = new Map();
 let busy = false;
+/**
+ * The text before the caret when a trigger there was last declined (its snippet needs the panel's
+ * form). A key is seen twice, on input and on keyup, and the keyup usually comes after the answer:
+ * read again, the same trigger would be selected again while the officer types on, and the next key
+ * would replace it. Any other text before the caret clears it, so a trigger typed again is read.
+ */
+let declined = '';
 
 async function refresh(): Promise<void> {
   const list = (await isExpansionOn(pageUrl())) ? await storedList(EXPAND_TRIGGERS_KEY) : [];
@@ -51,13 +58,18 @@ async function selectBack(el: HTMLElement, length: number, on: boolean): Promise
 async function expandAtCaret(): Promise<void> {
   const target = lastFocus();
   const around = target && siteEnabled() ? caretText(target) : null;
+  if (around?.before === declined) return;
+  declined = '';
   const match = around ? matchTrigger(around.before, triggers) : null;
   if (!target || !match || (await selectBack(target.element, match.length, true)) !== match.snippet) return;
   // The focus tracker takes the selection from selectionchange (a task) before the panel asks for it.
   await nextTask();
   const request: ExpandRequest = { type: 'khung:expand', trigger: match.snippet };
   const answer: unknown = await chrome.runtime.sendMessage(request).catch(() => null);
-  if ((answer as { ok?: unknown } | null)?.ok !== true) await selectBack(target.element, match.length, false);
+  if ((answer as { ok?: unknown } | null)?.ok !== true) {
+    declined = around?.before ?? '';
+    await selectBack(target.element, match.length, false);
+  }
 }
 
 function onKey(event: Event): void {

@@ -156,6 +156,24 @@ function describeClosedPanel(pageName: string): void {
       await expect.poll(() => notice.textContent().catch(() => ''), { timeout: WAIT }).toBe(NOTICE);
       expect(await notice.getAttribute('role')).toBe('status');
       expect(await model()).toEqual([first, middle, `${last} ;kg`]);
+      // A key is read on input and again on keyup, which an officer's hand sends after the answer:
+      // that late keyup must not select the declined trigger and ask again (a second notice; and the
+      // key typed meanwhile would replace the selected trigger).
+      const frame = await editorFrame(s.page);
+      await frame.evaluate(() => {
+        const w = window as unknown as { khungNotices: number };
+        w.khungNotices = 0;
+        new MutationObserver((records) => {
+          for (const r of records)
+            for (const n of r.addedNodes) if ((n as Element).id === 'khung-page-notice') w.khungNotices++;
+        }).observe(document.documentElement, { childList: true });
+      });
+      await s.page.keyboard.up('g');
+      await s.page.waitForTimeout(1000);
+      const notices = await frame.evaluate(
+        () => (window as unknown as { khungNotices: number }).khungNotices,
+      );
+      expect(notices).toBe(0);
       // The caret is back after the trigger: typing goes on there.
       await s.page.keyboard.type('x');
       await expect.poll(model).toEqual([first, middle, `${last} ;kgx`]);
