@@ -19,13 +19,14 @@ interface EditContextLike {
 /**
  * Runs in the frame (chrome.scripting, so it must use nothing from outside itself): selects the
  * `length` characters before the caret of the focused EditContext editor with its own keys, or with
- * `length` 0 puts the caret after the selection; answers the selected text ('' when there is none).
+ * `length` 0 puts the caret after the selection, or with a negative `length` only trims (below);
+ * answers the selected text ('' when there is none).
  *
  * First it trims the EditContext's text to the caret's line. Monaco writes each new line over the
  * start of that text only (updateText from 0 to the length it wrote last), so every character the
  * browser typed into it leaves one stale character past the line's end (typing ";qh" at the end of
  * "Đoạn kết." left "Đoạn kết. ;qhhq; "), and the text after the caret that the block/inline rule
- * reads (khung:caret) was never empty. The line is the longest run of Monaco's drawn rows that the
+ * reads (khung:caret, for an insert from the panel too) was never empty. The line is the longest run of Monaco's drawn rows that the
  * EditContext's text starts with and that reaches its selection; drawn differently (tabs, visible
  * whitespace), nothing matches and the text is left as it is.
  */
@@ -48,6 +49,7 @@ export async function selectBackInPage(length: number): Promise<string> {
     }
   }
   if (line >= 0 && line < text.length) context.updateText(line, text.length, '');
+  if (length < 0) return '';
   const press = (key: string, keyCode: number, shiftKey: boolean) =>
     el.dispatchEvent(
       new KeyboardEvent('keydown', { key, code: key, keyCode, shiftKey, bubbles: true, cancelable: true }),
@@ -86,7 +88,7 @@ export function answerSelectBack(
 ): boolean {
   const tabId = sender.tab?.id;
   if (sender.id !== selfId || tabId === undefined || !isSelectBackRequest(raw)) return false;
-  void run(tabId, sender.frameId ?? 0, Math.max(0, raw.length)).then(
+  void run(tabId, sender.frameId ?? 0, Math.max(-1, raw.length)).then(
     (selected) => reply(typeof selected === 'string' ? selected : ''),
     () => reply(''),
   );

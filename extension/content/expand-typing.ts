@@ -37,38 +37,38 @@ async function refresh(): Promise<void> {
   triggers = new Map(list.map((t) => [t, t]));
 }
 
-/** Selects (`on`) the `length` characters before the caret, or puts the caret back after them. */
-async function selectBack(el: HTMLElement, length: number, on: boolean): Promise<unknown> {
+/** Selects the `length` characters before the caret; 0 puts the caret back after the selection. */
+async function selectBack(el: HTMLElement, length: number): Promise<unknown> {
   if (isTextControl(el)) {
     const end = el.selectionEnd ?? 0;
-    el.setSelectionRange(on ? end - length : end, end, 'backward');
+    el.setSelectionRange(end - length, end, 'backward');
     return el.value.slice(end - length, end);
   }
   // An EditContext (Monaco) has no DOM selection: the worker selects with its keys (select-back.ts).
   if (hasEditContext(el)) {
-    const request: SelectBackRequest = { type: 'khung:select-back', length: on ? length : 0 };
+    const request: SelectBackRequest = { type: 'khung:select-back', length };
     return chrome.runtime.sendMessage(request).catch(() => '');
   }
   const sel = selectionFor(el);
-  if (!on) sel?.collapseToEnd();
-  else for (let i = 0; i < length; i++) sel?.modify('extend', 'backward', 'character');
+  if (!length) sel?.collapseToEnd();
+  for (let i = 0; i < length; i++) sel?.modify('extend', 'backward', 'character');
   return sel?.toString() ?? '';
 }
 
 async function expandAtCaret(): Promise<void> {
   const target = lastFocus();
   const around = target && siteEnabled() ? caretText(target) : null;
-  if (around?.before === declined) return;
+  if (!target || !around || around.before === declined) return;
   declined = '';
-  const match = around ? matchTrigger(around.before, triggers) : null;
-  if (!target || !match || (await selectBack(target.element, match.length, true)) !== match.snippet) return;
+  const match = matchTrigger(around.before, triggers);
+  if (!match || (await selectBack(target.element, match.length)) !== match.snippet) return;
   // The focus tracker takes the selection from selectionchange (a task) before the panel asks for it.
   await nextTask();
   const request: ExpandRequest = { type: 'khung:expand', trigger: match.snippet };
-  const answer: unknown = await chrome.runtime.sendMessage(request).catch(() => null);
+  const answer: unknown = await chrome.runtime.sendMessage(request).catch(() => 0);
   if ((answer as { ok?: unknown } | null)?.ok !== true) {
-    declined = around?.before ?? '';
-    await selectBack(target.element, match.length, false);
+    declined = around.before;
+    await selectBack(target.element, 0);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { SelectBackRequest } from '../shared/expansion.ts';
 import {
   CaretMessage,
   type CaretResult,
@@ -10,6 +11,7 @@ import {
   SelectMessage,
 } from '../shared/messages.ts';
 import { caretText } from './caret-context.ts';
+import { hasEditContext } from './editable.ts';
 import { lastFocus } from './focus-tracker.ts';
 import { focusOwner } from './frame-owner.ts';
 import { fallBackToClipboard, insertText } from './insert-engine.ts';
@@ -81,9 +83,16 @@ export function handleMessage(raw: unknown, sender: chrome.runtime.MessageSender
       return false;
     case 'khung:caret': {
       const target = blind ? null : lastFocus();
-      const text = target ? caretText(target) : null;
-      reply(text ? { ok: true, ...text } : { ok: false, before: '', after: '' });
-      return false;
+      const answer = () => {
+        const text = target ? caretText(target) : null;
+        reply({ ok: !!text, before: '', after: '', ...text });
+      };
+      // Monaco's EditContext keeps stale characters past the caret's line (select-back.ts): the
+      // worker trims them first, or a block inserted at a line's end gets an empty paragraph after it.
+      const trim: SelectBackRequest = { type: 'khung:select-back', length: -1 };
+      if (target && hasEditContext(target.element)) chrome.runtime.sendMessage(trim).then(answer, answer);
+      else answer();
+      return true;
     }
   }
 }

@@ -73,7 +73,8 @@ export function onExpansionChange(listener: () => void): () => void {
  * Sent by the content script for an editor that types through an EditContext (Monaco), which has no
  * DOM selection to extend: the worker selects the `length` characters before its caret with the
  * editor's own keys (background/select-back.ts) and answers the selected text; `length` 0 puts the
- * caret back after the selection.
+ * caret back after the selection; a negative `length` only trims the stale text past the caret's
+ * line, so that the text after the caret reads true (khung:caret, before an insert from the panel).
  */
 export interface SelectBackRequest {
   type: 'khung:select-back';

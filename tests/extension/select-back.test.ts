@@ -49,8 +49,8 @@ describe('khung:select-back in the worker', () => {
     expect(runs).toEqual([[2, 0, 0]]);
   });
 
-  it('never selects forward: a negative length only puts the caret back', async () => {
-    expect((await ask({ type: 'khung:select-back', length: -4 })).runs).toEqual([[7, 3, 0]]);
+  it('never selects forward: a negative length only trims the line, with no key (-1)', async () => {
+    expect((await ask({ type: 'khung:select-back', length: -4 })).runs).toEqual([[7, 3, -1]]);
   });
 
   it('answers nothing selected when the frame refuses the script or returns no text', async () => {

@@ -199,6 +199,18 @@ export function describeEditor(c: EditorCase): void {
       expect(after.headingLevels).toEqual([0, 0, 0]);
     });
 
+    it('khung:caret reads the line typed in, with nothing after a caret at its end', async () => {
+      // The caret is still where the test before typed. The panel plans block or inline from this
+      // (an empty paragraph after a block inserted here when something seemed to follow the caret).
+      await s.panel.bringToFront();
+      const around = await s.send<{ ok: boolean; before: string; after: string }>({ type: 'khung:caret' });
+      expect({ ...around, before: around.before.replace(/\u00a0/g, ' ') }).toEqual({
+        ok: true,
+        before: 'Đoạn kết. Gõ thêm',
+        after: '',
+      });
+    });
+
     it('khung:select selects the n-th paragraph in the page', async () => {
       const answer = await s.send<{ ok: boolean }>({ type: 'khung:select', block: 0 });
       if (c.noSelect === true) {
