@@ -5,6 +5,7 @@ import { loadBuiltInOutlines } from '../../cli/load-outlines.ts';
 import { packageRoot } from '../../cli/package-root.ts';
 import { formatReport } from '../../scripts/corpus/format-score.ts';
 import { loadCorpus, sharedDir } from '../../scripts/corpus/load-corpus.ts';
+import { outlineTable } from '../../scripts/corpus/outline-table.ts';
 import { runCorpus } from '../../scripts/corpus/run-corpus.ts';
 import { expectGolden } from '../helpers/golden.ts';
 
@@ -21,6 +22,14 @@ describe.skipIf(!hasCorpus)('the checker on the annotated corpus (../shared/corp
       formatReport(scores),
       join(import.meta.dirname, 'corpus-score.txt'),
     );
+    expect(actual).toBe(expected);
+  });
+
+  it('takes the outlines and finds their sections as the snapshot says', () => {
+    // The outline half of the check, which the fault score does not see: a section matched to the
+    // wrong paragraph, or another outline detected, shows here (UPDATE_GOLDEN=1 rewrites it).
+    const table = outlineTable(loadCorpus(root), loadBuiltInOutlines().outlines);
+    const { actual, expected } = expectGolden(table, join(import.meta.dirname, 'corpus-outlines.txt'));
     expect(actual).toBe(expected);
   });
 });
