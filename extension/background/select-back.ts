@@ -26,9 +26,9 @@ interface EditContextLike {
  * start of that text only (updateText from 0 to the length it wrote last), so every character the
  * browser typed into it leaves one stale character past the line's end (typing ";qh" at the end of
  * "Đoạn kết." left "Đoạn kết. ;qhhq; "), and the text after the caret that the block/inline rule
- * reads (khung:caret, for an insert from the panel too) was never empty. The line is the longest run of Monaco's drawn rows that the
- * EditContext's text starts with and that reaches its selection; drawn differently (tabs, visible
- * whitespace), nothing matches and the text is left as it is.
+ * reads (khung:caret, for an insert from the panel too) was never empty. The line is the longest run
+ * of Monaco's drawn rows that the EditContext's text starts with and that reaches its selection; drawn
+ * differently (tabs, visible whitespace), nothing matches and the text is left as it is.
  */
 export async function selectBackInPage(length: number): Promise<string> {
   let el = document.activeElement;

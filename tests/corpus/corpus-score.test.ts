@@ -6,7 +6,7 @@ import { packageRoot } from '../../cli/package-root.ts';
 import { formatReport } from '../../scripts/corpus/format-score.ts';
 import { loadCorpus, sharedDir } from '../../scripts/corpus/load-corpus.ts';
 import { outlineTable } from '../../scripts/corpus/outline-table.ts';
-import { runCorpus } from '../../scripts/corpus/run-corpus.ts';
+import { type CheckedEntry, checkCorpus, scoreCorpus } from '../../scripts/corpus/run-corpus.ts';
 import { expectGolden } from '../helpers/golden.ts';
 
 const root = packageRoot();
@@ -16,10 +16,16 @@ const hasCorpus = existsSync(join(sharedDir(root), 'corpus', 'annotations'));
 // change in what the checker finds on real documents shows in review (UPDATE_GOLDEN=1 rewrites it).
 // Skipped on a clone without ../shared (the corpus lives there).
 describe.skipIf(!hasCorpus)('the checker on the annotated corpus (../shared/corpus + corpus/)', () => {
+  // The corpus is checked once for both snapshots.
+  let checked: CheckedEntry[] | undefined;
+  const corpus = () => {
+    checked ??= checkCorpus(loadCorpus(root), loadBuiltInOutlines().outlines);
+    return checked;
+  };
+
   it('scores as the snapshot says', () => {
-    const scores = runCorpus(loadCorpus(root), loadBuiltInOutlines().outlines);
     const { actual, expected } = expectGolden(
-      formatReport(scores),
+      formatReport(scoreCorpus(corpus())),
       join(import.meta.dirname, 'corpus-score.txt'),
     );
     expect(actual).toBe(expected);
@@ -28,8 +34,10 @@ describe.skipIf(!hasCorpus)('the checker on the annotated corpus (../shared/corp
   it('takes the outlines and finds their sections as the snapshot says', () => {
     // The outline half of the check, which the fault score does not see: a section matched to the
     // wrong paragraph, or another outline detected, shows here (UPDATE_GOLDEN=1 rewrites it).
-    const table = outlineTable(loadCorpus(root), loadBuiltInOutlines().outlines);
-    const { actual, expected } = expectGolden(table, join(import.meta.dirname, 'corpus-outlines.txt'));
+    const { actual, expected } = expectGolden(
+      outlineTable(corpus()),
+      join(import.meta.dirname, 'corpus-outlines.txt'),
+    );
     expect(actual).toBe(expected);
   });
 });
